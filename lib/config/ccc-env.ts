@@ -1,0 +1,93 @@
+/**
+ * CCC connection settings, read from the environment. Shared by the console's client and the bundled emulator so
+ * both agree on credentials and app ids without extra configuration.
+ */
+import { z } from "zod";
+
+/** Credentials the bundled emulator accepts when none are configured. Never valid against real CCC. */
+export const DEMO_CREDENTIALS = {
+  secretId: "AKIDdemoCccConsoleLocalEmulator0000",
+  secretKey: "demoSecretKeyForTheLocalCccEmulator0",
+  sdkAppIds: [1400000001, 1400000002],
+} as const;
+
+const sdkAppIdList = z
+  .string()
+  .trim()
+  .min(1, "must list at least one SdkAppId")
+  .transform((raw, ctx) => {
+    const ids = raw.split(",").map((part) => part.trim());
+    const parsed: number[] = [];
+    for (const id of ids) {
+      if (!/^[1-9]\d{0,15}$/.test(id)) {
+        ctx.addIssue({ code: "custom", message: `"${id}" is not a positive integer SdkAppId` });
+        return z.NEVER;
+      }
+      parsed.push(Number(id));
+    }
+    return [...new Set(parsed)];
+  });
+
+const ZCccEnv = z.object({
+  TENCENTCLOUD_SECRET_ID: z.string({ error: "is required" }).trim().min(1, "is required"),
+  TENCENTCLOUD_SECRET_KEY: z.string({ error: "is required" }).trim().min(1, "is required"),
+  TENCENTCLOUD_SESSION_TOKEN: z.string().trim().min(1).optional(),
+  CCC_ENDPOINT: z
+    .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://ccc.tencentcloudapi.com" })
+    .default("https://ccc.tencentcloudapi.com"),
+  CCC_SDK_APP_ID: z.string({ error: "is required (one SdkAppId or a comma-separated list)" }).pipe(sdkAppIdList),
+  CCC_REGION: z.string().trim().min(1).optional(),
+  CCC_LANGUAGE: z.enum(["zh-CN", "en-US"]).optional(),
+  CCC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+});
+
+export interface CccConfig {
+  secretId: string;
+  secretKey: string;
+  sessionToken?: string;
+  endpoint: URL;
+  sdkAppIds: number[];
+  region?: string;
+  language?: "zh-CN" | "en-US";
+  timeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Blank variables count as unset, so `FOO=` in an .env file falls back to the default instead of failing. */
+function present(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""),
+  );
+}
+
+/**
+ * Reads and validates the CCC settings. Throws ConfigError whose message names every bad variable and its rule.
+ * `useDemoDefaults` fills in the emulator's demo credentials (demo mode and the emulator itself only).
+ */
+export function readCccConfig(env: NodeJS.ProcessEnv = process.env, useDemoDefaults = false): CccConfig {
+  const source = present(env);
+  if (useDemoDefaults) {
+    source.TENCENTCLOUD_SECRET_ID ??= DEMO_CREDENTIALS.secretId;
+    source.TENCENTCLOUD_SECRET_KEY ??= DEMO_CREDENTIALS.secretKey;
+    source.CCC_SDK_APP_ID ??= DEMO_CREDENTIALS.sdkAppIds.join(",");
+  }
+  const result = ZCccEnv.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
+    throw new ConfigError(`Invalid CCC configuration: ${problems.join("; ")}`);
+  }
+  const value = result.data;
+  return {
+    secretId: value.TENCENTCLOUD_SECRET_ID,
+    secretKey: value.TENCENTCLOUD_SECRET_KEY,
+    sessionToken: value.TENCENTCLOUD_SESSION_TOKEN,
+    endpoint: new URL(value.CCC_ENDPOINT),
+    sdkAppIds: value.CCC_SDK_APP_ID,
+    region: value.CCC_REGION,
+    language: value.CCC_LANGUAGE,
+    timeoutMs: value.CCC_TIMEOUT_MS,
+  };
+}
