@@ -56,8 +56,14 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
+/**
+ * An environment to read: process.env or a plain object. Not NodeJS.ProcessEnv, because Next.js's types make
+ * NODE_ENV a required key of it, which would reject the literal objects that scripts, benchmarks and tests pass.
+ */
+export type EnvSource = Readonly<Record<string, string | undefined>>;
+
 /** Blank variables count as unset, so `FOO=` in an .env file falls back to the default instead of failing. */
-function present(env: NodeJS.ProcessEnv): Record<string, string> {
+function present(env: EnvSource): Record<string, string> {
   return Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""),
   );
@@ -67,7 +73,7 @@ function present(env: NodeJS.ProcessEnv): Record<string, string> {
  * Reads and validates the CCC settings. Throws ConfigError whose message names every bad variable and its rule.
  * `useDemoDefaults` fills in the emulator's demo credentials (demo mode and the emulator itself only).
  */
-export function readCccConfig(env: NodeJS.ProcessEnv = process.env, useDemoDefaults = false): CccConfig {
+export function readCccConfig(env: EnvSource = process.env, useDemoDefaults = false): CccConfig {
   const source = present(env);
   if (useDemoDefaults) {
     source.TENCENTCLOUD_SECRET_ID ??= DEMO_CREDENTIALS.secretId;

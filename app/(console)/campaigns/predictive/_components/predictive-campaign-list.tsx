@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Notice } from "@/components/notice";
+import { Pagination } from "@/components/pagination";
+import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive-campaign-row";
+import { PREDICTIVE_PAGE_SIZE, predictiveListHref } from "@/lib/campaigns/predictive-list-params";
+import { PredictiveCampaignTable } from "./predictive-campaign-table";
+
+/** The list card: a summary line, the table (or the empty / out-of-range state) and pagination. */
+export function PredictiveCampaignList({
+  rows,
+  totalCount,
+  sdkAppId,
+  page,
+}: {
+  rows: readonly PredictiveCampaignRow[];
+  totalCount: number;
+  sdkAppId: number;
+  page: number;
+}) {
+  const t = useTranslations("PredictiveCampaigns");
+  const app = String(sdkAppId);
+
+  if (totalCount === 0) {
+    return (
+      <Notice title={t("empty.title")}>
+        <p>{t("empty.body", { sdkAppId: app })}</p>
+      </Notice>
+    );
+  }
+  // A stale link or a campaign deleted since the last page: say so instead of showing an empty table.
+  if (rows.length === 0) {
+    return (
+      <Notice title={t("outOfRange.title")}>
+        <p>{t("outOfRange.body", { total: totalCount })}</p>
+        <Link href={predictiveListHref(sdkAppId, 1)} className="font-medium text-accent hover:underline">
+          {t("outOfRange.action")}
+        </Link>
+      </Notice>
+    );
+  }
+
+  return (
+    <div className="overflow-hidden rounded-card border border-line bg-surface shadow-xs">
+      <p className="border-b border-line px-4 py-3 text-sm font-medium text-ink" data-testid="campaign-summary">
+        {t("summary", { total: totalCount, sdkAppId: app })}
+      </p>
+      <PredictiveCampaignTable rows={rows} sdkAppId={sdkAppId} page={page} />
+      <div className="border-t border-line px-4 py-3">
+        <Pagination
+          page={page}
+          pageSize={PREDICTIVE_PAGE_SIZE}
+          total={totalCount}
+          hrefFor={(target) => predictiveListHref(sdkAppId, target)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CccErrorNotice } from "@/components/ccc-error-notice";
+import { Notice } from "@/components/notice";
+import { PageHeading } from "@/components/page-heading";
+import { loadPredictiveCampaigns } from "@/lib/campaigns/load-predictive-campaigns";
+import { predictiveListHref } from "@/lib/campaigns/predictive-list-params";
+import { AppSwitcher } from "./_components/app-switcher";
+import { PredictiveCampaignList } from "./_components/predictive-campaign-list";
+
+// Every view reads live campaign state from CCC; nothing here may be cached or prerendered.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PredictiveCampaigns");
+  return { title: t("title") };
+}
+
+export default async function PredictiveCampaignsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [t, tConfig, result] = await Promise.all([
+    getTranslations("PredictiveCampaigns"),
+    getTranslations("ConfigError"),
+    searchParams.then(loadPredictiveCampaigns),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <PageHeading title={t("title")} description={t("description")} />
+      {result.state === "unconfigured" ? (
+        <Notice title={tConfig("title")} tone="danger" alert>
+          <p>{tConfig("body")}</p>
+        </Notice>
+      ) : (
+        <>
+          <AppSwitcher sdkAppIds={result.sdkAppIds} current={result.sdkAppId} />
+          {result.state === "failed" ? (
+            <CccErrorNotice failure={result.failure} retryHref={predictiveListHref(result.sdkAppId, result.page)} />
+          ) : (
+            <PredictiveCampaignList
+              rows={result.rows}
+              totalCount={result.totalCount}
+              sdkAppId={result.sdkAppId}
+              page={result.page}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run demo`: builds the console, starts the bundled CCC emulator and the console on embedded defaults, and
+ * prints where to go. Everything runs on loopback; stop with Ctrl-C.
+ *
+ * Flags: --no-build (reuse the last build). Env: PORT (console, default 3000), CCC_EMULATOR_PORT (default 4010).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { DEMO_CREDENTIALS } from "../lib/config/ccc-env";
+
+const root = path.resolve(__dirname, "..");
+const consolePort = Number(process.env.PORT ?? 3000);
+const emulatorPort = Number(process.env.CCC_EMULATOR_PORT ?? 4010);
+const host = "127.0.0.1";
+const children: ChildProcess[] = [];
+
+function run(command: string, args: string[], env: Record<string, string>, label: string): ChildProcess {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const prefix = (line: string) => `[${label}] ${line}`;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.setEncoding("utf8");
+    stream?.on("data", (chunk: string) => {
+      for (const line of chunk.split("\n").filter(Boolean)) process.stdout.write(`${prefix(line)}\n`);
+    });
+  }
+  child.on("exit", (code, signal) => {
+    if (!shuttingDown) {
+      console.error(prefix(`exited (${signal ?? code}); stopping the demo.`));
+      shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+let shuttingDown = false;
+function shutdown(code: number): void {
+  shuttingDown = true;
+  for (const child of children) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+async function waitFor(url: string, init: RequestInit, label: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url, { ...init, signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+  throw new Error(`${label} did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+function build(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    console.log("Building the console (next build)… use --no-build to skip.");
+    const child = spawn("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
+  });
+}
+
+async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  if (!process.argv.includes("--no-build")) await build();
+
+  const dataDir = path.join(root, ".data");
+  mkdirSync(dataDir, { recursive: true });
+  const emulatorUrl = `http://${host}:${emulatorPort}`;
+  const cccEnv = {
+    TENCENTCLOUD_SECRET_ID: DEMO_CREDENTIALS.secretId,
+    TENCENTCLOUD_SECRET_KEY: DEMO_CREDENTIALS.secretKey,
+    CCC_SDK_APP_ID: DEMO_CREDENTIALS.sdkAppIds.join(","),
+  };
+
+  run(
+    "npx",
+    ["tsx", "emulator/main.ts", "--port", String(emulatorPort), "--state-file", path.join(dataDir, "emulator.json")],
+    cccEnv,
+    "emulator",
+  );
+  await waitFor(`${emulatorUrl}/`, { method: "POST" }, "The CCC emulator");
+
+  run(
+    "npx",
+    ["next", "start", "-p", String(consolePort), "-H", host],
+    { ...cccEnv, CCC_ENDPOINT: emulatorUrl, CONSOLE_DEMO: "1", AUTH_TRUST_HOST: "1", NODE_ENV: "production" },
+    "console",
+  );
+  const consoleUrl = `http://${host}:${consolePort}`;
+  await waitFor(consoleUrl, {}, "The console");
+
+  console.log(
+    [
+      "",
+      "  CCC campaign console (demo) is running.",
+      `  Console:        ${consoleUrl}`,
+      `  CCC emulator:   ${emulatorUrl}  (state kept in .data/emulator.json)`,
+      `  Apps:           ${DEMO_CREDENTIALS.sdkAppIds.join(", ")}`,
+      "  Stop with Ctrl-C.",
+      "",
+    ].join("\n"),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  shutdown(1);
+});

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm test`: every check the project has, in the order that fails fastest.
+# Needs only `npm ci` before it; installs Debian chromium and starts a throw-away PostgreSQL server itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "lint (biome)"
+npx biome ci .
+
+step "typecheck (tsc)"
+npx tsc --noEmit
+
+step "browser (Debian chromium)"
+bash scripts/ensure-chromium.sh
+
+if [ -f scripts/pg-test-server.sh ]; then
+  step "PostgreSQL test server"
+  eval "$(bash scripts/pg-test-server.sh start)"
+  trap 'bash scripts/pg-test-server.sh stop >/dev/null 2>&1 || true' EXIT
+  export TEST_DATABASE_URL
+fi
+
+step "unit and integration tests (vitest)"
+npx vitest run
+
+step "production build (next build)"
+npx next build
+
+step "end-to-end tests (playwright, chromium)"
+npx playwright test
