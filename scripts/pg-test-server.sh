@@ -35,9 +35,13 @@ install_postgres() {
   export DEBIAN_FRONTEND=noninteractive
   if ! apt-cache policy postgresql-15 2>/dev/null | grep -q 'Candidate: [0-9]'; then apt-get update -qq >&2; fi
   # The Debian package would also create and start a system cluster; policy-rc.d 101 keeps services stopped.
-  printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  local own_policy=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=1
+  fi
   apt-get install -y -qq postgresql-15 >&2 || apt-get install -y -qq postgresql >&2
-  rm -f /usr/sbin/policy-rc.d
+  [ "$own_policy" = 1 ] && rm -f /usr/sbin/policy-rc.d
+  return 0
 }
 
 # initdb and postgres refuse to run as root, so as root everything runs as the postgres user.
@@ -62,12 +66,20 @@ read_state() {
   [ -n "$DIR" ] && [ -n "$PORT" ] && [ -n "$BIN" ]
 }
 
-running() { read_state && [ -d "$DIR/data" ] && as_owner "$BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; }
+# Asks the server itself: `pg_ctl status` only checks the pid, and where PID 1 does not reap children (some
+# containers) a killed postmaster lingers as a zombie that still "exists".
+running() {
+  read_state && [ -f "$DIR/data/postmaster.pid" ] && "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" -t 2 >/dev/null 2>&1
+}
 
 cmd_stop() {
   if read_state; then
-    if [ -d "$DIR/data" ]; then
-      as_owner "$BIN/pg_ctl" -D "$DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+    local pid state
+    pid="$(head -n 1 "$DIR/data/postmaster.pid" 2>/dev/null || true)"
+    state="$( [ -n "$pid" ] && ps -o stat= -p "$pid" 2>/dev/null || true)"
+    # A live postmaster is stopped properly; a zombie (see running) or a vanished one only needs its files removed.
+    if [ -n "$state" ] && [ "${state#Z}" = "$state" ]; then
+      as_owner "$BIN/pg_ctl" -D "$DIR/data" -m immediate -w -t 10 stop >/dev/null 2>&1 || true
     fi
     case "$DIR" in */console-pg-test.*) rm -rf "$DIR" ;; esac
   fi

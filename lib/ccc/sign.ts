@@ -39,7 +39,10 @@ export function tc3Date(timestamp: number): string {
 }
 
 /** The canonical request for a POST to "/" with no query string. */
-export function canonicalRequest(signedHeaders: Record<string, string>, payload: string): {
+export function canonicalRequest(
+  signedHeaders: Record<string, string>,
+  payload: string,
+): {
   canonical: string;
   signedHeaderNames: string;
 } {

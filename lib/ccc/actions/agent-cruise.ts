@@ -35,6 +35,4 @@ export const ZDescribeAgentCruiseDialingCampaignResponse = ZBaseResponse.extend(
   TotalCalleeCount: z.number().int().nonnegative(),
   CalledCalleeCount: z.number().int().nonnegative(),
 });
-export type TDescribeAgentCruiseDialingCampaignResponse = z.infer<
-  typeof ZDescribeAgentCruiseDialingCampaignResponse
->;
+export type TDescribeAgentCruiseDialingCampaignResponse = z.infer<typeof ZDescribeAgentCruiseDialingCampaignResponse>;

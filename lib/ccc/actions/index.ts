@@ -48,11 +48,7 @@ export const cccActions = {
     ZCreateAgentCruiseDialingCampaignResponse,
     false,
   ),
-  DescribeAgentCruiseDialingCampaign: spec(
-    ZAgentCruiseCampaignRef,
-    ZDescribeAgentCruiseDialingCampaignResponse,
-    true,
-  ),
+  DescribeAgentCruiseDialingCampaign: spec(ZAgentCruiseCampaignRef, ZDescribeAgentCruiseDialingCampaignResponse, true),
   AbortAgentCruiseDialingCampaign: spec(ZAgentCruiseCampaignRef, ZEmptyResponse, true),
   CreatePredictiveDialingCampaign: spec(
     ZCreatePredictiveDialingCampaignRequest,

@@ -76,9 +76,7 @@ export const ZDescribePredictiveDialingCampaignResponse = ZBaseResponse.extend({
   Status: ZPredictiveStatus,
   StatusReason: ZPredictiveStatusReason.nullish(),
 });
-export type TDescribePredictiveDialingCampaignResponse = z.infer<
-  typeof ZDescribePredictiveDialingCampaignResponse
->;
+export type TDescribePredictiveDialingCampaignResponse = z.infer<typeof ZDescribePredictiveDialingCampaignResponse>;
 
 export const ZDescribePredictiveDialingCampaignsRequest = z.strictObject({
   SdkAppId: ZSdkAppId,

@@ -1,0 +1,184 @@
+/**
+ * The signed CCC client: validate → wait for the per-action limiter → sign with a fresh timestamp → send → parse.
+ * Idempotent actions retry on throttling, 5xx and lost connections; creates are sent at most once, because a second
+ * send after an unanswered first one could make two campaigns.
+ */
+import pRetry from "p-retry";
+import type { CccConfig } from "../config/ccc-env";
+import { logger as defaultLogger, type Logger, maskMessage, summarizeRequest } from "../log";
+import { type CccActionName, type CccRequest, type CccResponse, cccActions } from "./actions";
+import { CccError, isCccError, LOCAL_CODES } from "./errors";
+import { createNodeHttpPost, fetchPost, type HttpPost } from "./http-post";
+import { type CccRateLimiter, createMemoryRateLimiter, noRateLimit } from "./rate-limit";
+import { prepareRequest, sendOnce } from "./transport";
+
+export interface CccRetryOptions {
+  /** Retries after the first attempt (idempotent actions only). */
+  retries: number;
+  minTimeoutMs: number;
+  maxTimeoutMs: number;
+}
+
+export interface CccClientOptions {
+  logger?: Logger;
+  /** The HTTP layer; default node:http(s) with keep-alive. */
+  post?: HttpPost;
+  /** Convenience for tests: send through this fetch instead. Ignored when `post` is given. */
+  fetch?: typeof fetch;
+  /** Clock in milliseconds, for X-TC-Timestamp. */
+  now?: () => number;
+  retry?: CccRetryOptions;
+  /** Per action, for the default in-process limiter (Infinity: none). Ignored when `limiter` is given. */
+  rateLimitPerSecond?: number;
+  /** A shared limiter (e.g. Postgres-backed) for several console instances. */
+  limiter?: CccRateLimiter;
+}
+
+export interface CccCallOptions {
+  signal?: AbortSignal;
+  /** Per attempt, from sending to the whole body read; defaults to the config's timeoutMs. */
+  timeoutMs?: number;
+}
+
+type CccMethod<A extends CccActionName> = (request: CccRequest<A>, opts?: CccCallOptions) => Promise<CccResponse<A>>;
+
+/** One typed method per registry action, e.g. `describePredictiveDialingCampaigns(req)`. */
+export type CccActionMethods = { [A in CccActionName as Uncapitalize<A>]: CccMethod<A> };
+
+export type CccClient = CccActionMethods & {
+  call<A extends CccActionName>(action: A, request: CccRequest<A>, opts?: CccCallOptions): Promise<CccResponse<A>>;
+};
+
+export const DEFAULT_RETRY: CccRetryOptions = { retries: 3, minTimeoutMs: 200, maxTimeoutMs: 3_000 };
+
+// Codes CCC (or the network) may answer differently a moment later. Our own InvalidResponse is deliberately absent:
+// a reply that does not fit the schema will not fit it on the next try either.
+function isRetryable(error: unknown): boolean {
+  if (!isCccError(error)) return false;
+  if (error.code === LOCAL_CODES.httpStatus) return (error.httpStatus ?? 0) >= 500;
+  if (error.code === LOCAL_CODES.localQueueFull || error.code === LOCAL_CODES.rateLimiterFailed) return false;
+  if (error.code === LOCAL_CODES.invalidResponse) return false;
+  return (
+    /^(RequestLimitExceeded|InternalError)(\.|$)/.test(error.code) ||
+    error.code === "ServiceUnavailable" ||
+    error.code === LOCAL_CODES.timeout ||
+    error.code === LOCAL_CODES.connectionLost ||
+    error.code === LOCAL_CODES.connectionRefused ||
+    error.code === LOCAL_CODES.connectFailed
+  );
+}
+
+function validationError(action: CccActionName, issue: { path: PropertyKey[]; message: string } | undefined) {
+  const path = issue?.path.map(String).join(".") || "request";
+  const first = issue?.path[0];
+  return new CccError({
+    action,
+    kind: "validation",
+    code: LOCAL_CODES.invalidRequest,
+    field: typeof first === "string" ? first : undefined,
+    message: `Invalid ${path}: ${issue?.message ?? "does not match the request schema"}`,
+  });
+}
+
+export function createCccClient(config: CccConfig, options: CccClientOptions = {}): CccClient {
+  const log = options.logger ?? defaultLogger;
+  const post = options.post ?? (options.fetch ? fetchPost(options.fetch) : createNodeHttpPost());
+  const now = options.now ?? Date.now;
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const perSecond = options.rateLimitPerSecond ?? 20;
+  const limiter =
+    options.limiter ?? (perSecond === Number.POSITIVE_INFINITY ? noRateLimit : createMemoryRateLimiter({ perSecond }));
+
+  async function call<A extends CccActionName>(
+    action: A,
+    request: CccRequest<A>,
+    opts: CccCallOptions = {},
+  ): Promise<CccResponse<A>> {
+    const spec = cccActions[action];
+    const valid = spec.request.safeParse(request);
+    if (!valid.success) throw validationError(action, valid.error.issues[0]);
+    // Serialized once: every attempt sends the same bytes, only the timestamp and signature change.
+    const body = JSON.stringify(valid.data);
+    const summary = summarizeRequest(valid.data);
+    const timeoutMs = opts.timeoutMs ?? config.timeoutMs;
+
+    const attempt = async (attemptNumber: number): Promise<CccResponse<A>> => {
+      await limiter.acquire(action, opts.signal);
+      const started = performance.now();
+      const prepared = prepareRequest(config, action, body, Math.floor(now() / 1000));
+      try {
+        const response = await sendOnce(action, prepared, { post, timeoutMs, signal: opts.signal });
+        log.info(
+          {
+            action,
+            attempt: attemptNumber,
+            durationMs: elapsed(started),
+            requestId: response.RequestId,
+            outcome: "ok",
+            request: summary,
+          },
+          "ccc call",
+        );
+        return response;
+      } catch (error) {
+        if (isCccError(error)) {
+          const line = {
+            action,
+            attempt: attemptNumber,
+            durationMs: elapsed(started),
+            requestId: error.requestId,
+            outcome: error.code,
+            kind: error.kind,
+            httpStatus: error.httpStatus,
+            request: summary,
+          };
+          log.warn({ ...line, detail: maskMessage(error.message) }, "ccc call failed");
+        }
+        throw error;
+      }
+    };
+
+    if (!spec.idempotent) return attempt(1);
+    try {
+      return await pRetry(attempt, {
+        retries: retry.retries,
+        minTimeout: retry.minTimeoutMs,
+        maxTimeout: retry.maxTimeoutMs,
+        factor: 2,
+        randomize: true,
+        signal: opts.signal,
+        shouldRetry: ({ error }) => isRetryable(error),
+      });
+    } catch (error) {
+      // p-retry rejects with the signal's reason when cancelled during a backoff pause.
+      if (isCccError(error) || !opts.signal?.aborted) throw error;
+      throw new CccError({ action, code: LOCAL_CODES.aborted, message: `${action} was cancelled`, cause: error });
+    }
+  }
+
+  const method =
+    <A extends CccActionName>(action: A): CccMethod<A> =>
+    (request, opts) =>
+      call(action, request, opts);
+
+  // Written out so adding an action to the registry without a method here is a type error.
+  return {
+    call,
+    createAgentCruiseDialingCampaign: method("CreateAgentCruiseDialingCampaign"),
+    describeAgentCruiseDialingCampaign: method("DescribeAgentCruiseDialingCampaign"),
+    abortAgentCruiseDialingCampaign: method("AbortAgentCruiseDialingCampaign"),
+    createPredictiveDialingCampaign: method("CreatePredictiveDialingCampaign"),
+    updatePredictiveDialingCampaign: method("UpdatePredictiveDialingCampaign"),
+    describePredictiveDialingCampaign: method("DescribePredictiveDialingCampaign"),
+    describePredictiveDialingCampaigns: method("DescribePredictiveDialingCampaigns"),
+    pausePredictiveDialingCampaign: method("PausePredictiveDialingCampaign"),
+    resumePredictiveDialingCampaign: method("ResumePredictiveDialingCampaign"),
+    abortPredictiveDialingCampaign: method("AbortPredictiveDialingCampaign"),
+    deletePredictiveDialingCampaign: method("DeletePredictiveDialingCampaign"),
+    describeSkillGroupInfoList: method("DescribeSkillGroupInfoList"),
+    describeStaffInfoList: method("DescribeStaffInfoList"),
+    describeNumbers: method("DescribeNumbers"),
+  };
+}
+
+const elapsed = (started: number) => Math.round(performance.now() - started);

@@ -1,0 +1,115 @@
+/**
+ * The one error type the CCC client throws. `kind` is what callers branch on (retry, form field, "check before
+ * creating again"); `code` is CCC's own code, or one of ours (LOCAL_CODES) for failures CCC never answered.
+ */
+import { z } from "zod";
+import { type CccActionName, type CccRequest, cccActions } from "./actions";
+
+export type CccErrorKind = "auth" | "validation" | "throttled" | "conflict" | "server" | "network" | "ambiguous";
+
+/** Codes we raise ourselves when CCC gave no usable answer. */
+export const LOCAL_CODES = {
+  /** Request schema rejected the input before anything was sent (same code CCC uses, so forms handle both alike). */
+  invalidRequest: "InvalidParameterValue",
+  timeout: "Network.Timeout",
+  aborted: "Network.Aborted",
+  connectionRefused: "Network.ConnectionRefused",
+  connectFailed: "Network.ConnectFailed",
+  connectionLost: "Network.ConnectionLost",
+  /** A non-idempotent call (a create) may have reached CCC, and we do not know what happened. */
+  outcomeUnknown: "Network.OutcomeUnknown",
+  invalidResponse: "InternalError.InvalidResponse",
+  httpStatus: "InternalError.HttpStatus",
+  localQueueFull: "RequestLimitExceeded.LocalQueueFull",
+  rateLimiterFailed: "InternalError.RateLimiter",
+} as const;
+
+// First match wins; `(\.|$)` keeps "LimitExceeded" from matching "RequestLimitExceeded".
+const KIND_RULES: ReadonlyArray<readonly [RegExp, CccErrorKind]> = [
+  [/^(AuthFailure|UnauthorizedOperation|OperationDenied)(\.|$)/, "auth"],
+  [/^RequestLimitExceeded(\.|$)/, "throttled"],
+  [
+    /^(InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter|LimitExceeded|InvalidAction|NoSuchVersion|RequestSizeLimitExceeded|UnsupportedRegion|UnsupportedProtocol)(\.|$)/,
+    "validation",
+  ],
+  [/^(UnsupportedOperation|ResourceNotFound|ResourceInUse|ResourceUnavailable|FailedOperation)(\.|$)/, "conflict"],
+  [/^(InternalError|ServiceUnavailable)(\.|$)/, "server"],
+  [/^Network\.OutcomeUnknown$/, "ambiguous"],
+  [/^Network(\.|$)/, "network"],
+];
+
+/** The kind of a CCC (or local) error code. Unknown codes count as "server": CCC failed in a way we cannot act on. */
+export function kindForCode(code: string): CccErrorKind {
+  for (const [pattern, kind] of KIND_RULES) if (pattern.test(code)) return kind;
+  return "server";
+}
+
+export interface CccErrorInit {
+  code: string;
+  message: string;
+  action: CccActionName;
+  /** Defaults to kindForCode(code). */
+  kind?: CccErrorKind;
+  requestId?: string;
+  httpStatus?: number;
+  /** Top-level request field the error is about, when known (local validation or a CCC message naming it). */
+  field?: string;
+  cause?: unknown;
+}
+
+export class CccError extends Error {
+  override readonly name = "CccError";
+  readonly code: string;
+  readonly kind: CccErrorKind;
+  readonly action: CccActionName;
+  readonly requestId?: string;
+  readonly httpStatus?: number;
+  readonly field?: string;
+
+  constructor(init: CccErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = init.code;
+    this.kind = init.kind ?? kindForCode(init.code);
+    this.action = init.action;
+    this.requestId = init.requestId;
+    this.httpStatus = init.httpStatus;
+    this.field = init.field;
+  }
+}
+
+/** Type guard; with `kind`, also narrows on the kind (e.g. `isCccError(e, "ambiguous")`). */
+export function isCccError(value: unknown, kind?: CccErrorKind): value is CccError {
+  return value instanceof CccError && (kind === undefined || value.kind === kind);
+}
+
+/** Top-level request field names of an action. */
+export type CccRequestField<A extends CccActionName> = Extract<keyof CccRequest<A>, string>;
+
+function requestFields<A extends CccActionName>(action: A): CccRequestField<A>[] {
+  const schema: z.ZodType = cccActions[action].request;
+  if (!(schema instanceof z.ZodObject)) return [];
+  // The registry's request schemas are objects whose shape keys are exactly keyof CccRequest<A>.
+  return Object.keys(schema.shape) as CccRequestField<A>[];
+}
+
+// Quoted names first (`Name`, "Name", 'Name', [Name]) because they are the most deliberate; then every bare word.
+const QUOTED = /[`"'[]([A-Za-z][A-Za-z0-9]*)/g;
+const WORD = /[A-Za-z][A-Za-z0-9]*/g;
+
+/**
+ * The request field an error message names, if any: "The value of parameter `ConcurrencyNumber` is invalid",
+ * "Callees[3] is not a phone number", "参数 SdkAppId 错误" → the top-level field. Matches field names of `action`
+ * only, exact case first, then case-insensitively among quoted names. Used to put a CCC error under a form input.
+ */
+export function fieldFromMessage<A extends CccActionName>(action: A, message: string): CccRequestField<A> | undefined {
+  const fields = requestFields(action);
+  const quoted = [...message.matchAll(QUOTED)].map((m) => m[1] ?? "");
+  const words = [...message.matchAll(WORD)].map((m) => m[0]);
+  const exact = [...quoted, ...words].find((word): word is CccRequestField<A> => (fields as string[]).includes(word));
+  if (exact) return exact;
+  for (const word of quoted) {
+    const hit = fields.find((field) => field.toLowerCase() === word.toLowerCase());
+    if (hit) return hit;
+  }
+  return undefined;
+}

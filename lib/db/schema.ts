@@ -1,0 +1,150 @@
+/**
+ * The console's own tables: one `pgTable` schema shared by PGlite and PostgreSQL. Change it, then run
+ * `npm run db:generate` and commit the new file in `drizzle/`; migrations are applied at server start.
+ *
+ * Conventions: closed value sets are `text` + CHECK rather than pg enums (a CHECK is replaced in one transactional
+ * migration; `ALTER TYPE … ADD VALUE` has transaction restrictions). SdkAppIds and CampaignIds are `bigint` in
+ * `number` mode: SdkAppIds such as 1400000001 exceed int4, and all CCC ids stay far below 2^53.
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+export const USER_ROLES = ["admin", "supervisor", "viewer"] as const;
+export const AUDIT_OUTCOMES = ["ok", "error", "unknown"] as const;
+export const IDEMPOTENCY_STATES = ["pending", "succeeded", "failed", "unknown"] as const;
+
+/** JSON value as stored in jsonb columns. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** Timestamps users compare or page by are millisecond-precise so a JS Date round-trips exactly (keyset cursors). */
+const createdAt = () => timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow();
+
+/** node-postgres returns bytea as a Buffer, PGlite as a Uint8Array; both are Uint8Arrays to callers. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull().unique("users_email_key"),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: USER_ROLES }).notNull(),
+    sdkAppIds: bigint("sdk_app_ids", { mode: "number" }).array().notNull().default(sql`'{}'::bigint[]`),
+    timeZone: text("time_zone").notNull().default("Asia/Shanghai"),
+    disabled: boolean("disabled").notNull().default(false),
+    /** Bumped on role, app, disable and password changes: sessions carrying an older value are rejected. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // Lookups are by lower-cased email; the CHECK makes a mixed-case duplicate impossible, not just unlikely.
+    check("users_email_lower", sql`${t.email} = lower(${t.email})`),
+    check("users_role", sql`${t.role} in ('admin', 'supervisor', 'viewer')`),
+    // Hashing happens in lib/auth; this refuses a plaintext password written here by mistake.
+    check("users_password_hash_argon2id", sql`${t.passwordHash} like '$argon2id$%'`),
+    check("users_sdk_app_ids_positive", sql`0 < all(${t.sdkAppIds})`),
+  ],
+);
+
+/** Append-only (a trigger in drizzle/0001 refuses UPDATE, DELETE and TRUNCATE). */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    // No foreign key: the trail must not constrain or depend on the users table; the email is copied for that.
+    userId: uuid("user_id"),
+    userEmail: text("user_email").notNull(),
+    action: text("action").notNull(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }),
+    campaignId: bigint("campaign_id", { mode: "number" }),
+    summary: jsonb("summary").$type<Json>().notNull().default({}),
+    cccRequestId: text("ccc_request_id"),
+    outcome: text("outcome", { enum: AUDIT_OUTCOMES }).notNull(),
+    errorCode: text("error_code"),
+  },
+  (t) => [
+    check("audit_events_outcome", sql`${t.outcome} in ('ok', 'error', 'unknown')`),
+    // Listings are ordered (at desc, id desc). Ascending (at, id) indexes serve that by a backward scan; a
+    // "desc" index would be created NULLS LAST and not match ORDER BY … DESC (NULLS FIRST).
+    index("audit_events_at_idx").on(t.at, t.id),
+    index("audit_events_user_idx").on(t.userId, t.at, t.id),
+    index("audit_events_campaign_idx").on(t.campaignId, t.at, t.id).where(sql`${t.campaignId} is not null`),
+    index("audit_events_action_idx").on(t.action, t.at, t.id),
+    index("audit_events_app_idx").on(t.sdkAppId, t.at, t.id),
+  ],
+);
+
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    key: text("key").primaryKey(),
+    userId: uuid("user_id").notNull(),
+    action: text("action").notNull(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    /** Hash of the request payload: the same key with a different payload is refused, not replayed. */
+    requestHash: text("request_hash").notNull(),
+    state: text("state", { enum: IDEMPOTENCY_STATES }).notNull().default("pending"),
+    result: jsonb("result").$type<Json>(),
+    errorCode: text("error_code"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("idempotency_keys_state", sql`${t.state} in ('pending', 'succeeded', 'failed', 'unknown')`),
+    check("idempotency_keys_key_length", sql`length(${t.key}) between 1 and 200`),
+    // Housekeeping finds stale pending keys and old keys by age.
+    index("idempotency_keys_state_created_idx").on(t.state, t.createdAt),
+  ],
+);
+
+/**
+ * The callee and caller lists sent with each predictive-campaign submission (DescribePredictiveDialingCampaign
+ * does not return them). Callees are stored as ONE gzip-compressed bytea of newline-joined numbers rather than a
+ * text[]: 100,000 E.164 numbers take ~884 KiB as a (TOAST-compressed) text[] but ~596 KiB gzipped, and one bytea
+ * is written and read as one blob instead of 100,000 array elements parsed in JS. Order is kept. Figures and the
+ * alternatives measured are in lib/db/campaign-lists.ts.
+ */
+export const campaignLists = pgTable(
+  "campaign_lists",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    campaignId: bigint("campaign_id", { mode: "number" }).notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    submittedBy: uuid("submitted_by").notNull(),
+    calleeCount: integer("callee_count").notNull(),
+    callees: bytea("callees_gzip").notNull(),
+    callers: text("callers").array().notNull(),
+  },
+  (t) => [
+    check("campaign_lists_callee_count", sql`${t.calleeCount} >= 0`),
+    index("campaign_lists_latest_idx").on(t.sdkAppId, t.campaignId, t.submittedAt, t.id),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type UserRole = (typeof USER_ROLES)[number];
+export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+export type IdempotencyKeyRow = typeof idempotencyKeys.$inferSelect;
+export type IdempotencyState = (typeof IDEMPOTENCY_STATES)[number];
+export type CampaignListRow = typeof campaignLists.$inferSelect;
