@@ -7,6 +7,13 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 
+step "lock file in sync (npm ci --dry-run)"
+# This registry serves no binaries for other platforms; `npm run lock:fix` records them so `npm ci` accepts the lock.
+npm ci --dry-run --ignore-scripts --no-audit --no-fund >/dev/null || {
+  echo "package-lock.json is out of sync with package.json: run 'npm install && npm run lock:fix'." >&2
+  exit 1
+}
+
 step "lint (biome)"
 npx biome ci .
 
