@@ -4,7 +4,9 @@
  */
 import { defineConfig, devices } from "@playwright/test";
 import { assertLocal } from "./e2e/support/assert-local";
+import { CONTROL_PORT, CONTROL_URL } from "./e2e/support/console-control";
 import { APP_PORT, APP_URL, EMULATOR_PORT, EMULATOR_URL } from "./e2e/support/urls";
+import { storageStatePath } from "./e2e/support/users";
 import { DEMO_CREDENTIALS } from "./lib/config/ccc-env";
 
 const CI = Boolean(process.env.CI);
@@ -19,7 +21,21 @@ const cccEnv = {
 };
 
 // Checked here as well as in globalSetup: Playwright starts the web servers before globalSetup runs.
-assertLocal({ E2E_BASE_URL: APP_URL, E2E_EMULATOR_URL: EMULATOR_URL });
+assertLocal({ E2E_BASE_URL: APP_URL, E2E_EMULATOR_URL: EMULATOR_URL, E2E_CONTROL_URL: CONTROL_URL });
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -40,21 +56,22 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    // Signs in once per role and saves the cookies in e2e/.auth/ (git-ignored) for the projects below.
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: chromium },
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: [
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            "--disable-sync",
-          ],
-        },
-      },
+      name: "campaigns",
+      testMatch: /campaigns\/.*\.spec\.ts$/,
+      dependencies: ["setup"],
+      use: { ...chromium, storageState: storageStatePath("supervisor") },
+    },
+    // Starts signed out; specs that need a role load its state themselves.
+    { name: "auth", testMatch: /auth\/.*\.spec\.ts$/, dependencies: ["setup"], use: chromium },
+    // Users, audit, authorization and security headers; each spec loads the role's state it needs.
+    {
+      name: "console",
+      testMatch: /(admin|audit|authz|security)\/.*\.spec\.ts$/,
+      dependencies: ["setup"],
+      use: chromium,
     },
   ],
   webServer: [
@@ -69,15 +86,26 @@ export default defineConfig({
       env: { ...cccEnv, CCC_EMULATOR_STATE_FILE: "", CCC_EMULATOR_SEED_FILE: "", CCC_EMULATOR_ADMIN_TOKEN: "" },
     },
     {
-      command: `npx next start -p ${APP_PORT} -H 127.0.0.1`,
+      // `next start` in-process after wiping .data/e2e-pglite and seeding e2e/support/users.ts (see the script).
+      command: "npx tsx scripts/e2e-server.ts",
       url: `${APP_URL}/favicon.svg`,
       reuseExistingServer: !CI,
       timeout: 120_000,
       stdout: "ignore",
       stderr: "pipe",
       env: {
+        NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(APP_PORT),
+        E2E_CONTROL_PORT: String(CONTROL_PORT),
+        // A fixed secret for a throw-away database; never used outside e2e.
+        AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdefghijklmnop",
         AUTH_TRUST_HOST: "1",
+        // Lets a test pose as another client address (X-Forwarded-For), so throttling one cannot block the rest.
+        TRUST_PROXY: "1",
+        CONSOLE_DEMO: "",
+        DATABASE_URL: "",
+        LOG_LEVEL: "warn",
         CCC_ENDPOINT: EMULATOR_URL,
         ...cccEnv,
       },

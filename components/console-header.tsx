@@ -1,14 +1,25 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { can, type Role } from "@/lib/auth/roles";
+import { CurrentApp } from "./current-app";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
 
-/** The console's top bar: product name, main navigation, language switch. */
-export async function ConsoleHeader() {
-  const t = await getTranslations("Console");
+/** What the header shows about the signed-in user (a subset of lib/auth's SessionUser, nothing secret). */
+export interface HeaderUser {
+  displayName: string;
+  role: Role;
+  sdkAppIds: readonly number[];
+}
+
+/** The console's top bar: product name, navigation for the user's role, the user, the current app, language. */
+export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds: readonly number[] }) {
+  const [t, tHeader] = await Promise.all([getTranslations("Console"), getTranslations("Header")]);
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex h-14 max-w-console items-center gap-6 px-4 sm:px-6">
+      <div className="mx-auto flex min-h-14 max-w-console flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
         <Link
           href="/campaigns/predictive"
           aria-label={t("homeLink")}
@@ -20,8 +31,24 @@ export async function ConsoleHeader() {
         </Link>
         <nav aria-label={t("navLabel")} className="flex items-center gap-1">
           <NavLink href="/campaigns/predictive">{t("nav.predictive")}</NavLink>
+          {can(user.role, "audit:read") ? <NavLink href="/audit">{tHeader("nav.audit")}</NavLink> : null}
+          {can(user.role, "users:manage") ? <NavLink href="/admin/users">{tHeader("nav.users")}</NavLink> : null}
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex flex-wrap items-center gap-4">
+          <Suspense fallback={null}>
+            <CurrentApp sdkAppIds={appIds} />
+          </Suspense>
+          <section aria-label={tHeader("userLabel")} className="flex items-center gap-3 text-sm">
+            <span className="flex flex-col leading-tight">
+              <span data-testid="header-user-name" className="font-medium text-ink">
+                {user.displayName}
+              </span>
+              <span data-testid="header-user-role" data-role={user.role} className="text-xs text-ink-muted">
+                {tHeader(`role.${user.role}`)}
+              </span>
+            </span>
+            <SignOutButton />
+          </section>
           <LanguageSwitch />
         </div>
       </div>

@@ -5,8 +5,10 @@
  * Flags: --no-build (reuse the last build). Env: PORT (console, default 3000), CCC_EMULATOR_PORT (default 4010).
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { DEMO_ACCOUNTS } from "../lib/auth/demo-accounts";
 import { DEMO_CREDENTIALS } from "../lib/config/ccc-env";
 
 const root = path.resolve(__dirname, "..");
@@ -56,6 +58,22 @@ async function waitFor(url: string, init: RequestInit, label: string, timeoutMs 
   throw new Error(`${label} did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
+/**
+ * The demo's session secret: random once per data directory and kept in .data/auth-secret (owner-only), so
+ * signed-in sessions survive a demo restart. An AUTH_SECRET in the environment wins.
+ */
+function demoAuthSecret(dataDir: string): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) {
+    const saved = readFileSync(file, "utf8").trim();
+    if (saved.length >= 32) return saved;
+  }
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
 function build(): Promise<void> {
   return new Promise((resolve, reject) => {
     console.log("Building the console (next build)… use --no-build to skip.");
@@ -77,18 +95,37 @@ async function main(): Promise<void> {
     CCC_SDK_APP_ID: DEMO_CREDENTIALS.sdkAppIds.join(","),
   };
 
+  // Node itself, not npx: a signal to the demo then reaches the servers directly, so none outlives it.
   run(
-    "npx",
-    ["tsx", "emulator/main.ts", "--port", String(emulatorPort), "--state-file", path.join(dataDir, "emulator.json")],
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "emulator/main.ts",
+      "--port",
+      String(emulatorPort),
+      "--state-file",
+      path.join(dataDir, "emulator.json"),
+    ],
     cccEnv,
     "emulator",
   );
   await waitFor(`${emulatorUrl}/`, { method: "POST" }, "The CCC emulator");
 
   run(
-    "npx",
-    ["next", "start", "-p", String(consolePort), "-H", host],
-    { ...cccEnv, CCC_ENDPOINT: emulatorUrl, CONSOLE_DEMO: "1", AUTH_TRUST_HOST: "1", NODE_ENV: "production" },
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "-p", String(consolePort), "-H", host],
+    {
+      ...cccEnv,
+      CCC_ENDPOINT: emulatorUrl,
+      // Demo mode seeds the accounts below (lib/auth/demo-users.ts) into .data/pglite if they are missing.
+      CONSOLE_DEMO: "1",
+      AUTH_SECRET: demoAuthSecret(dataDir),
+      AUTH_TRUST_HOST: "1",
+      NODE_ENV: "production",
+      // One JSON line per CCC call is right for servers, noise for someone trying the demo.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
     "console",
   );
   const consoleUrl = `http://${host}:${consolePort}`;
@@ -101,6 +138,11 @@ async function main(): Promise<void> {
       `  Console:        ${consoleUrl}`,
       `  CCC emulator:   ${emulatorUrl}  (state kept in .data/emulator.json)`,
       `  Apps:           ${DEMO_CREDENTIALS.sdkAppIds.join(", ")}`,
+      "  Sign in as (demo passwords, loopback only):",
+      ...DEMO_ACCOUNTS.map(
+        (account) => `    ${account.role.padEnd(11)} ${account.email.padEnd(22)} ${account.password}`,
+      ),
+      "  Manage users: stop the demo, then `npm run user -- list` (the server holds the embedded database).",
       "  Stop with Ctrl-C.",
       "",
     ].join("\n"),

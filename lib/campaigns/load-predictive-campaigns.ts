@@ -1,4 +1,5 @@
 import "server-only";
+import { visibleAppIds } from "@/lib/auth/roles";
 import { CccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import { logger } from "@/lib/log";
@@ -16,6 +17,7 @@ interface ListContext {
 
 export type PredictiveCampaignListResult =
   | { state: "unconfigured" }
+  | { state: "noApps" }
   | (ListContext & { state: "failed"; failure: CccFailure })
   | (ListContext & { state: "ok"; totalCount: number; rows: PredictiveCampaignRow[] });
 
@@ -30,15 +32,19 @@ function configuredAppIds(): readonly number[] | null {
 }
 
 /**
- * One page of an app's predictive campaigns, for the list page. CCC errors come back as a `failed` state carrying
+ * One page of an app's predictive campaigns, for the list page. Only apps that are both configured and granted to
+ * `user` are listed or fetched (`noApps` when there are none). CCC errors come back as a `failed` state carrying
  * only what the browser may see; anything else is a bug and is thrown to the route's error boundary.
  */
 export async function loadPredictiveCampaigns(
   searchParams: Record<string, string | string[] | undefined>,
+  user: { sdkAppIds: readonly number[] },
 ): Promise<PredictiveCampaignListResult> {
-  const sdkAppIds = configuredAppIds();
-  const params = sdkAppIds && parsePredictiveListParams(searchParams, sdkAppIds);
-  if (!sdkAppIds || !params) return { state: "unconfigured" };
+  const configured = configuredAppIds();
+  if (!configured || configured.length === 0) return { state: "unconfigured" };
+  const sdkAppIds = visibleAppIds(user, configured);
+  const params = parsePredictiveListParams(searchParams, sdkAppIds);
+  if (!params) return { state: "noApps" };
   const context = { sdkAppIds, ...params };
   try {
     const response = await getCccClient().call("DescribePredictiveDialingCampaigns", {

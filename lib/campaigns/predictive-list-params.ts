@@ -18,17 +18,18 @@ export interface PredictiveListParams {
 }
 
 /**
- * Reads `?app=` and `?page=`. An app that is not configured falls back to the first configured one, so a stale
- * bookmark still opens a working page.
+ * Reads `?app=` and `?page=`. `allowedAppIds` are the apps this user may see (configured ∩ granted, see
+ * lib/auth/roles.ts visibleAppIds). Any other app falls back to the first allowed one, so a stale bookmark still
+ * opens a working page and a hand-edited URL never shows another app. Null when the user has no app.
  */
 export function parsePredictiveListParams(
   searchParams: Record<string, SearchParamValue>,
-  configuredAppIds: readonly number[],
+  allowedAppIds: readonly number[],
 ): PredictiveListParams | null {
-  const fallback = configuredAppIds[0];
+  const fallback = allowedAppIds[0];
   if (fallback === undefined) return null;
   const requested = ZAppId.parse(first(searchParams.app));
-  const sdkAppId = requested !== undefined && configuredAppIds.includes(requested) ? requested : fallback;
+  const sdkAppId = requested !== undefined && allowedAppIds.includes(requested) ? requested : fallback;
   return { sdkAppId, page: ZPage.parse(first(searchParams.page) ?? 1) };
 }
 

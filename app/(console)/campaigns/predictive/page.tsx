@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/page-heading";
+import { requireSessionUser } from "@/lib/auth/session";
 import { loadPredictiveCampaigns } from "@/lib/campaigns/load-predictive-campaigns";
 import { predictiveListHref } from "@/lib/campaigns/predictive-list-params";
 import { AppSwitcher } from "./_components/app-switcher";
@@ -21,10 +22,12 @@ export default async function PredictiveCampaignsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [t, tConfig, result] = await Promise.all([
+  const user = await requireSessionUser();
+  const [t, tConfig, tAccess, result] = await Promise.all([
     getTranslations("PredictiveCampaigns"),
     getTranslations("ConfigError"),
-    searchParams.then(loadPredictiveCampaigns),
+    getTranslations("AppAccess"),
+    searchParams.then((params) => loadPredictiveCampaigns(params, user)),
   ]);
 
   return (
@@ -33,6 +36,10 @@ export default async function PredictiveCampaignsPage({
       {result.state === "unconfigured" ? (
         <Notice title={tConfig("title")} tone="danger" alert>
           <p>{tConfig("body")}</p>
+        </Notice>
+      ) : result.state === "noApps" ? (
+        <Notice title={tAccess("title")}>
+          <p>{tAccess("body")}</p>
         </Notice>
       ) : (
         <>

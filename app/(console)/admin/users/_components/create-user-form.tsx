@@ -1,0 +1,136 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { createUserAction } from "@/lib/actions/create-user-action";
+import { ZCreateUserInput } from "@/lib/users/schemas";
+import {
+  FieldError,
+  FormFeedback,
+  hintClass,
+  inputClass,
+  labelClass,
+  primaryButton,
+  useFieldErrorText,
+} from "./form-controls";
+import { useServerErrors } from "./use-server-errors";
+import { UserAccessFields } from "./user-fields";
+
+type Input = z.input<typeof ZCreateUserInput>;
+type Output = z.output<typeof ZCreateUserInput>;
+const FIELDS = ["email", "displayName", "role", "sdkAppIds", "timeZone", "password"] as const;
+
+/** Creates a user. The schema is the server action's own, so the browser and the server agree on every rule. */
+export function CreateUserForm({ appIds, timeZones }: { appIds: readonly number[]; timeZones: readonly string[] }) {
+  const t = useTranslations("Users");
+  const errorText = useFieldErrorText();
+  const router = useRouter();
+  const [success, setSuccess] = useState<string>();
+  const defaults: Input = {
+    email: "",
+    displayName: "",
+    role: "viewer",
+    sdkAppIds: [],
+    timeZone: "Asia/Shanghai",
+    password: "",
+  };
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(ZCreateUserInput), defaultValues: defaults });
+  const { register, handleSubmit, setValue, setError, reset, control, formState } = form;
+  const { errors, isSubmitting, isSubmitted } = formState;
+  const [role, sdkAppIds, timeZone] = useWatch({ control, name: ["role", "sdkAppIds", "timeZone"] });
+  const server = useServerErrors(setError, FIELDS);
+  const describedBy = (name: (typeof FIELDS)[number], hint?: string) =>
+    [hint, errors[name] ? `new-user-${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSuccess(undefined);
+    const result = await createUserAction(values);
+    if (server.apply(result)) {
+      setSuccess(t("create.success", { email: values.email }));
+      reset(defaults);
+      router.refresh();
+    }
+  });
+
+  const text = (name: (typeof FIELDS)[number]) => errorText(errors[name]?.message);
+  const update = { shouldValidate: isSubmitted, shouldDirty: true };
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="new-user-heading" className="space-y-4">
+      <h2 id="new-user-heading" className="text-base font-semibold text-ink">
+        {t("create.heading")}
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="new-user-email" className={labelClass}>
+            {t("fields.email")}
+          </label>
+          <input
+            id="new-user-email"
+            type="email"
+            autoComplete="off"
+            {...register("email")}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={describedBy("email")}
+            className={inputClass}
+          />
+          <FieldError id="new-user-email-error" message={text("email")} />
+        </div>
+        <div>
+          <label htmlFor="new-user-displayName" className={labelClass}>
+            {t("fields.displayName")}
+          </label>
+          <input
+            id="new-user-displayName"
+            autoComplete="off"
+            {...register("displayName")}
+            aria-invalid={errors.displayName ? true : undefined}
+            aria-describedby={describedBy("displayName")}
+            className={inputClass}
+          />
+          <FieldError id="new-user-displayName-error" message={text("displayName")} />
+        </div>
+        <UserAccessFields
+          idPrefix="new-user"
+          role={role}
+          onRole={(value) => setValue("role", value as Input["role"], update)}
+          sdkAppIds={sdkAppIds}
+          onSdkAppIds={(ids) => setValue("sdkAppIds", ids, update)}
+          timeZone={timeZone}
+          onTimeZone={(value) => setValue("timeZone", value, update)}
+          appIds={appIds}
+          timeZones={timeZones}
+          errors={{ role: text("role"), sdkAppIds: text("sdkAppIds"), timeZone: text("timeZone") }}
+        />
+        <div>
+          <label htmlFor="new-user-password" className={labelClass}>
+            {t("fields.password")}
+          </label>
+          <input
+            id="new-user-password"
+            type="password"
+            autoComplete="new-password"
+            {...register("password")}
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={describedBy("password", "new-user-password-hint")}
+            className={inputClass}
+          />
+          <p id="new-user-password-hint" className={hintClass}>
+            {t("fields.passwordHint")}
+          </p>
+          <FieldError id="new-user-password-error" message={text("password")} />
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={isSubmitting} aria-disabled={isSubmitting} className={primaryButton}>
+          {isSubmitting ? t("create.pending") : t("create.submit")}
+        </button>
+        <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.formError} success={success} />
+      </div>
+    </form>
+  );
+}

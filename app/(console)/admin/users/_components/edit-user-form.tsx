@@ -1,0 +1,88 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { updateUserAction } from "@/lib/actions/update-user-action";
+import { ZUpdateUserInput } from "@/lib/users/schemas";
+import { FormFeedback, primaryButton, secondaryButton, useFieldErrorText } from "./form-controls";
+import { useServerErrors } from "./use-server-errors";
+import { UserAccessFields } from "./user-fields";
+import type { UserListItem } from "./user-types";
+
+type Input = z.input<typeof ZUpdateUserInput>;
+type Output = z.output<typeof ZUpdateUserInput>;
+const FIELDS = ["role", "sdkAppIds", "timeZone"] as const;
+
+/** Changes role, apps and zone of one user; the server refuses an admin's own demotion with a clear message. */
+export function EditUserForm({
+  user,
+  appIds,
+  timeZones,
+  onDone,
+}: {
+  user: UserListItem;
+  appIds: readonly number[];
+  timeZones: readonly string[];
+  onDone: (message?: string) => void;
+}) {
+  const t = useTranslations("Users");
+  const errorText = useFieldErrorText();
+  const router = useRouter();
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(ZUpdateUserInput),
+    defaultValues: { userId: user.id, role: user.role, sdkAppIds: user.sdkAppIds, timeZone: user.timeZone },
+  });
+  const { handleSubmit, setValue, setError, control, formState } = form;
+  const { errors, isSubmitting, isSubmitted } = formState;
+  const [role, sdkAppIds, timeZone] = useWatch({ control, name: ["role", "sdkAppIds", "timeZone"] });
+  const server = useServerErrors(setError, FIELDS);
+  const update = { shouldValidate: isSubmitted, shouldDirty: true };
+  const prefix = `edit-${user.id}`;
+
+  const onSubmit = handleSubmit(async (values) => {
+    if (server.apply(await updateUserAction(values))) {
+      router.refresh();
+      onDone(t("actions.saved", { name: user.displayName }));
+    }
+  });
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t("actions.editLabel", { name: user.displayName })}
+      className="space-y-4"
+    >
+      <div className="grid gap-4 sm:grid-cols-3">
+        <UserAccessFields
+          idPrefix={prefix}
+          role={role}
+          onRole={(value) => setValue("role", value as Input["role"], update)}
+          sdkAppIds={sdkAppIds}
+          onSdkAppIds={(ids) => setValue("sdkAppIds", ids, update)}
+          timeZone={timeZone}
+          onTimeZone={(value) => setValue("timeZone", value, update)}
+          appIds={appIds}
+          timeZones={timeZones}
+          errors={{
+            role: errorText(errors.role?.message),
+            sdkAppIds: errorText(errors.sdkAppIds?.message),
+            timeZone: errorText(errors.timeZone?.message),
+          }}
+        />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={isSubmitting} className={primaryButton}>
+          {isSubmitting ? t("actions.saving") : t("actions.save")}
+        </button>
+        <button type="button" onClick={() => onDone()} className={secondaryButton}>
+          {t("actions.cancel")}
+        </button>
+        <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.formError} />
+      </div>
+    </form>
+  );
+}

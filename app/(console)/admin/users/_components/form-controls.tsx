@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ActionError } from "@/lib/actions/action-error";
+
+export const labelClass = "block text-sm font-medium text-ink";
+export const inputClass =
+  "mt-1 block w-full rounded-md border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-ink aria-[invalid=true]:border-danger focus:outline-2 focus:outline-accent";
+export const hintClass = "mt-1 text-xs text-ink-muted";
+export const primaryButton =
+  "inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90 disabled:opacity-60";
+/** Compact buttons for table rows, so three actions fit beside the user's details. */
+export const rowButton =
+  "inline-flex items-center rounded-md border border-line-strong bg-surface px-2.5 py-1 text-xs font-medium text-ink hover:bg-canvas disabled:opacity-60";
+export const secondaryButton =
+  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas disabled:opacity-60";
+
+/** The translated text of a field error key from the shared schema (or from the server, e.g. "emailTaken"). */
+export function useFieldErrorText(): (key: string | undefined) => string | undefined {
+  const t = useTranslations("Users.errors");
+  return (key) => {
+    if (!key) return undefined;
+    // Keys come from our schemas and actions; t.has guards against one without a message.
+    const known = key as Parameters<typeof t>[0];
+    return t.has(known) ? t(known) : t("invalid");
+  };
+}
+
+/** A field's error, tied to the input with aria-describedby={id}. */
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-xs font-medium text-danger">
+      {message}
+    </p>
+  );
+}
+
+/**
+ * The form-level feedback: a polite live region that announces the number of invalid fields and the server's
+ * refusal (translated by code, with CCC's RequestId or the log reference when there is one).
+ */
+export function FormFeedback({
+  fieldErrorCount,
+  error,
+  success,
+}: {
+  fieldErrorCount: number;
+  error?: ActionError["formError"];
+  success?: string;
+}) {
+  const t = useTranslations("Errors");
+  const tUsers = useTranslations("Users.errors");
+  const known = error?.code as Parameters<typeof t>[0];
+  const text = error ? (t.has(known) ? t(known) : t("ccc", { code: error.code })) : "";
+  return (
+    <div aria-live="polite" role="status" className="text-sm">
+      {fieldErrorCount > 0 ? (
+        <p className="font-medium text-danger">{tUsers("summary", { count: fieldErrorCount })}</p>
+      ) : null}
+      {error ? (
+        <p className="font-medium text-danger" data-testid="form-error" data-code={error.code}>
+          {text}
+          {error.ref ? (
+            <span className="ml-1 font-normal text-ink-muted">{t("reference", { ref: error.ref })}</span>
+          ) : null}
+        </p>
+      ) : null}
+      {success ? <p className="font-medium text-ink">{success}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import type { ActionError } from "@/lib/actions/action-error";
+import { actionFailure } from "@/lib/actions/action-result";
+import { resetUserPasswordAction } from "@/lib/actions/reset-user-password-action";
+import { setUserDisabledAction } from "@/lib/actions/set-user-disabled-action";
+import { EditUserForm } from "./edit-user-form";
+import { FormFeedback, rowButton } from "./form-controls";
+import type { UserListItem } from "./user-types";
+
+const td = "px-4 py-3 align-middle whitespace-nowrap";
+
+/** One user with its actions; the edit form and any message open in a full-width row below it. */
+export function UserRow({
+  user,
+  isSelf,
+  appIds,
+  timeZones,
+}: {
+  user: UserListItem;
+  isSelf: boolean;
+  appIds: readonly number[];
+  timeZones: readonly string[];
+}) {
+  const t = useTranslations("Users");
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<ActionError["formError"]>();
+  const [message, setMessage] = useState<string>();
+  const [password, setPassword] = useState<string>();
+
+  const run = (work: () => Promise<void>) => {
+    setError(undefined);
+    setMessage(undefined);
+    setPassword(undefined);
+    startTransition(work);
+  };
+  const onToggleDisabled = () =>
+    run(async () => {
+      const result = await setUserDisabledAction({ userId: user.id, disabled: !user.disabled });
+      const failure = actionFailure(result);
+      if (failure) return setError(failure.formError);
+      setMessage(t(user.disabled ? "actions.enabled" : "actions.disabled", { name: user.displayName }));
+      router.refresh();
+    });
+  const onResetPassword = () =>
+    run(async () => {
+      const result = await resetUserPasswordAction({ userId: user.id });
+      const failure = actionFailure(result);
+      if (failure) return setError(failure.formError);
+      setPassword(result?.data?.password);
+    });
+
+  const showDetails = editing || error || message || password;
+  return (
+    <>
+      <tr data-user-email={user.email} className="hover:bg-canvas/60">
+        <th scope="row" className={`${td} text-left font-medium text-ink`}>
+          {user.displayName}
+          {isSelf ? <span className="ml-1.5 text-xs font-normal text-ink-muted">({t("you")})</span> : null}
+        </th>
+        <td className={`${td} text-ink-muted`}>{user.email}</td>
+        <td className={td} data-testid="user-role">
+          {t(`roles.${user.role}`)}
+        </td>
+        <td className={`${td} font-mono text-xs tabular-nums`}>
+          {user.sdkAppIds.length ? user.sdkAppIds.join(", ") : t("noApps")}
+        </td>
+        <td className={`${td} text-ink-muted`}>{user.timeZone}</td>
+        <td className={td} data-testid="user-status">
+          <span
+            className={`rounded-full px-2 py-0.5 text-xs font-medium ${user.disabled ? "bg-danger-soft text-danger" : "bg-accent-soft text-accent"}`}
+          >
+            {t(user.disabled ? "status.disabled" : "status.active")}
+          </span>
+        </td>
+        <td className={`${td} space-x-1.5`}>
+          <button
+            type="button"
+            className={rowButton}
+            aria-expanded={editing}
+            aria-label={t("actions.editLabel", { name: user.displayName })}
+            onClick={() => setEditing(!editing)}
+          >
+            {t("actions.edit")}
+          </button>
+          <button type="button" className={rowButton} disabled={pending} onClick={onToggleDisabled}>
+            {t(user.disabled ? "actions.enable" : "actions.disable")}
+          </button>
+          <button type="button" className={rowButton} disabled={pending} onClick={onResetPassword}>
+            {pending ? t("actions.working") : t("actions.resetPassword")}
+          </button>
+        </td>
+      </tr>
+      {/* Visually hidden rather than display:none while empty, so its live region exists before a message arrives. */}
+      <tr className={showDetails ? "bg-canvas/60" : "sr-only"}>
+        <td colSpan={7} className="px-4 py-3">
+          {editing ? (
+            <EditUserForm
+              user={user}
+              appIds={appIds}
+              timeZones={timeZones}
+              onDone={(done) => {
+                setEditing(false);
+                setMessage(done);
+              }}
+            />
+          ) : null}
+          {password ? (
+            <div role="alert" className="space-y-1 text-sm">
+              <p className="text-ink">{t("actions.newPassword", { name: user.displayName })}</p>
+              <output data-testid="new-password" className="block font-mono text-base text-ink select-all">
+                {password}
+              </output>
+            </div>
+          ) : null}
+          {!editing ? <FormFeedback fieldErrorCount={0} error={error} success={message} /> : null}
+        </td>
+      </tr>
+    </>
+  );
+}

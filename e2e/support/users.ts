@@ -1,0 +1,37 @@
+/**
+ * The accounts the e2e server seeds (scripts/e2e-server.ts) into its own throw-away PGlite directory. Fixed test
+ * passwords: this database lives only for one e2e run on loopback.
+ */
+import type { DemoAccount } from "@/lib/auth/demo-accounts";
+
+export const E2E_USERS = {
+  admin: { email: "admin@e2e.local", password: "e2e-admin-password", displayName: "Ada Admin", role: "admin" },
+  supervisor: {
+    email: "supervisor@e2e.local",
+    password: "e2e-supervisor-password",
+    displayName: "Sam Supervisor",
+    role: "supervisor",
+  },
+  viewer: { email: "viewer@e2e.local", password: "e2e-viewer-password", displayName: "Vic Viewer", role: "viewer" },
+  // Disabled and re-enabled by the auth tests; nobody else signs in with it.
+  disposable: {
+    email: "disposable@e2e.local",
+    password: "e2e-disposable-password",
+    displayName: "Dee Disposable",
+    role: "supervisor",
+  },
+  // Collects failed sign-ins for the throttling test.
+  throttled: { email: "throttled@e2e.local", password: "e2e-throttled-password", displayName: "Tom", role: "viewer" },
+  noApps: {
+    email: "no-apps@e2e.local",
+    password: "e2e-no-apps-password",
+    displayName: "Nora NoApps",
+    role: "viewer",
+    sdkAppIds: [],
+  },
+} as const satisfies Record<string, DemoAccount>;
+
+export type E2eUserName = keyof typeof E2E_USERS;
+
+/** Where the setup project stores each role's signed-in browser state (git-ignored). */
+export const storageStatePath = (role: "admin" | "supervisor" | "viewer") => `e2e/.auth/${role}.json`;

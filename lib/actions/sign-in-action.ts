@@ -1,0 +1,36 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { SignInThrottledError } from "@/lib/auth/errors";
+import { logger } from "@/lib/log";
+
+export type SignInState =
+  | { status: "idle"; email: string }
+  | { status: "invalid"; email: string }
+  | { status: "throttled"; email: string; retryAfterSeconds: number }
+  | { status: "unavailable"; email: string };
+
+/**
+ * The sign-in form's action. Returns a coded state for the form to translate; never an exception's text.
+ * signIn() redirects by throwing, so anything that is not an Auth.js error is re-thrown untouched.
+ */
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "").slice(0, 320);
+  const password = String(form.get("password") ?? "");
+  const redirectTo = safeCallbackPath(form.get("callbackUrl"));
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+    return { status: "idle", email };
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    if (error instanceof SignInThrottledError) {
+      return { status: "throttled", email, retryAfterSeconds: error.retryAfterSeconds };
+    }
+    if (error.type === "CredentialsSignin") return { status: "invalid", email };
+    // A database outage surfaces as CallbackRouteError: log it, tell the user only that sign-in is unavailable.
+    logger.child({ module: "auth" }).error({ err: error }, "sign-in failed");
+    return { status: "unavailable", email };
+  }
+}

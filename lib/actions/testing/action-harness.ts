@@ -1,0 +1,44 @@
+/**
+ * Test wiring for server actions: a migrated PGlite database and an in-process CCC emulator, installed as the
+ * process-wide database and CCC client through the same environment variables the server reads. The session is
+ * whatever the test sets with `signInAs` (lib/auth/session is mocked by the calling test file).
+ */
+
+import { type RunningEmulator, startEmulator } from "@/emulator/server";
+import type { SessionUser } from "@/lib/auth/session";
+import { DEMO_CREDENTIALS } from "@/lib/config/ccc-env";
+import { closeDatabase, getDb } from "@/lib/db";
+import { freshPgliteDir } from "@/lib/db/test-support/test-db";
+import { countRowsForTest } from "./count-rows";
+
+export interface ActionHarness {
+  emulator: RunningEmulator;
+  close(): Promise<void>;
+}
+
+export async function startActionHarness(): Promise<ActionHarness> {
+  const emulator = await startEmulator({ rateLimitPerSecond: 0 });
+  Object.assign(process.env, {
+    PGLITE_DATA_DIR: await freshPgliteDir(),
+    CCC_ENDPOINT: emulator.url,
+    TENCENTCLOUD_SECRET_ID: DEMO_CREDENTIALS.secretId,
+    TENCENTCLOUD_SECRET_KEY: DEMO_CREDENTIALS.secretKey,
+    CCC_SDK_APP_ID: emulator.sdkAppIds.join(","),
+  });
+  await getDb();
+  return {
+    emulator,
+    close: async () => {
+      await closeDatabase();
+      await emulator.close();
+    },
+  };
+}
+
+export const [APP_A, APP_B] = DEMO_CREDENTIALS.sdkAppIds as readonly [number, number];
+
+export function fakeUser(role: SessionUser["role"], sdkAppIds: number[], id = "00000000-0000-4000-8000-000000000001") {
+  return { id, email: `${role}@test.local`, displayName: `Test ${role}`, role, sdkAppIds, timeZone: "Asia/Shanghai" };
+}
+
+export { countRowsForTest };

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CccError } from "@/lib/ccc/errors";
+import { createUser, listAuditEvents } from "@/lib/db";
+import { openTestPglite, type TestDatabase } from "@/lib/db/test-support/test-db";
+import { reduceSummary, withAudit } from "./record";
+
+let database: TestDatabase;
+let user: { id: string; email: string };
+beforeAll(async () => {
+  database = await openTestPglite();
+  const hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+  user = await createUser(database.handle.db, {
+    email: "a@test.local",
+    displayName: "A",
+    passwordHash: hash,
+    role: "admin",
+  });
+}, 120_000);
+afterAll(async () => database?.dispose());
+
+const latest = async () => (await listAuditEvents(database.handle.db, {}, { limit: 1 })).rows[0];
+const context = (summary = {}) => ({
+  user,
+  action: "PausePredictiveDialingCampaign",
+  sdkAppId: 1400000001,
+  campaignId: 7,
+  summary,
+  db: database.handle.db,
+});
+
+describe("withAudit", () => {
+  it("records ok with the response's RequestId and returns the result", async () => {
+    const result = await withAudit(context(), async () => ({ RequestId: "req-ok" }));
+    expect(result).toEqual({ RequestId: "req-ok" });
+    expect(await latest()).toMatchObject({ outcome: "ok", cccRequestId: "req-ok", errorCode: null, campaignId: 7 });
+  });
+
+  it("records error with CCC's code and RequestId, and re-throws the same error", async () => {
+    const error = new CccError({
+      code: "FailedOperation.CampaignAborted",
+      message: "x",
+      action: "PausePredictiveDialingCampaign",
+      requestId: "req-err",
+    });
+    await expect(withAudit(context(), () => Promise.reject(error))).rejects.toBe(error);
+    expect(await latest()).toMatchObject({
+      outcome: "error",
+      errorCode: "FailedOperation.CampaignAborted",
+      cccRequestId: "req-err",
+    });
+  });
+
+  it("records unknown when CCC may or may not have applied the change", async () => {
+    const error = new CccError({
+      code: "Network.OutcomeUnknown",
+      message: "x",
+      action: "PausePredictiveDialingCampaign",
+    });
+    await expect(withAudit(context(), () => Promise.reject(error))).rejects.toBe(error);
+    expect(await latest()).toMatchObject({
+      outcome: "unknown",
+      errorCode: "Network.OutcomeUnknown",
+      cccRequestId: null,
+    });
+  });
+
+  it("records error 'internal' for a non-CCC failure", async () => {
+    await expect(withAudit(context(), () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
+    expect(await latest()).toMatchObject({ outcome: "error", errorCode: "internal" });
+  });
+
+  it("stores callee counts, never the numbers, and drops passwords", async () => {
+    await withAudit(
+      context({ Callees: ["+8613800000000", "+8613800000001"], password: "hunter2", name: "Spring" }),
+      async () => ({}),
+    );
+    expect((await latest())?.summary).toEqual({ Callees: { count: 2 }, name: "Spring" });
+  });
+});
+
+describe("reduceSummary", () => {
+  it("reduces nested callee lists and keeps other lists", () => {
+    expect(reduceSummary({ diff: { callees: { from: ["1"], to: ["1", "2"] } }, sdkAppIds: [1, 2] })).toEqual({
+      diff: { callees: { from: { count: 1 }, to: { count: 2 } } },
+      sdkAppIds: [1, 2],
+    });
+  });
+});

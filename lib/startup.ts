@@ -1,0 +1,45 @@
+/**
+ * What the server checks and prepares before it takes requests (called from instrumentation.ts, Node runtime).
+ * Any failure here stops `next start` with a message naming the problem, instead of failing on the first page.
+ */
+import { randomBytes } from "node:crypto";
+import { DEMO_ACCOUNTS } from "./auth/demo-accounts";
+import { seedUsers } from "./auth/demo-users";
+import { readCccConfig } from "./config/ccc-env";
+import { getDatabase } from "./db/client";
+import { logger } from "./log";
+
+const log = logger.child({ module: "startup" });
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const demo = env.CONSOLE_DEMO === "1";
+  if (!env.AUTH_SECRET) {
+    if (!demo) {
+      throw new Error(
+        "AUTH_SECRET is not set. Generate one (e.g. `openssl rand -base64 32`) and set it in the server's environment.",
+      );
+    }
+    // `npm run demo` passes a persistent secret; this only covers CONSOLE_DEMO=1 started by hand.
+    env.AUTH_SECRET = randomBytes(32).toString("base64url");
+    log.warn("CONSOLE_DEMO=1 without AUTH_SECRET: using a random one; sessions end when the server restarts");
+  }
+  // Throws ConfigError naming each bad variable (never its value).
+  const ccc = readCccConfig(env);
+  const database = await getDatabase();
+  log.info({ database: database.kind, location: database.location, apps: ccc.sdkAppIds }, "database ready");
+  if (demo) {
+    const created = await seedUsers(database.db, DEMO_ACCOUNTS, ccc.sdkAppIds);
+    if (created.length > 0) log.info({ created }, "demo users created");
+  }
+}
+
+/** For instrumentation.ts: the server must not run half-configured, so a failed start ends the process. */
+export async function startServerOrExit(): Promise<void> {
+  try {
+    await startServer();
+  } catch (error) {
+    // The message names the variable or the locked directory, never a secret's value.
+    console.error(`The console cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

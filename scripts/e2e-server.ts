@@ -1,0 +1,77 @@
+/**
+ * The console server for Playwright: wipes its own PGlite directory, seeds the e2e accounts, then serves the
+ * built app with Next in this same process (so the database it opened is the one Next uses — PGlite allows one
+ * process per directory), plus a loopback-only control port the tests use to disable users and reset the login
+ * throttle. Test-only: never part of the app build.
+ *
+ * Env: PORT, E2E_CONTROL_PORT, and the console's usual settings (passed by playwright.config.ts).
+ */
+import { rmSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
+import next from "next";
+import { E2E_USERS } from "../e2e/support/users";
+import { seedUsers } from "../lib/auth/demo-users";
+import { DEMO_CREDENTIALS } from "../lib/config/ccc-env";
+import { getDatabase } from "../lib/db/client";
+import { findUserByEmail, setUserDisabled } from "../lib/db/users";
+
+const root = path.resolve(__dirname, "..");
+const host = "127.0.0.1";
+const port = Number(process.env.PORT ?? 3100);
+const controlPort = Number(process.env.E2E_CONTROL_PORT ?? 3101);
+const dataDir = path.join(root, ".data", "e2e-pglite");
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let body = "";
+  for await (const chunk of req) body += chunk;
+  const value: unknown = body ? JSON.parse(body) : {};
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+async function control(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const send = (status: number, body: unknown) => {
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+  };
+  if (req.method !== "POST") return send(405, { error: "POST only" });
+  const db = (await getDatabase()).db;
+  if (req.url === "/users/disabled") {
+    const { email, disabled } = await readJson(req);
+    const user = typeof email === "string" ? await findUserByEmail(db, email) : null;
+    if (!user) return send(404, { error: "no such user" });
+    await setUserDisabled(db, user.id, disabled === true);
+    return send(200, { ok: true });
+  }
+  if (req.url === "/throttle/reset") {
+    // lib/auth/throttle-store.ts keeps the limiter on globalThis; dropping it gives the next sign-in a fresh one.
+    (globalThis as { __cccConsoleLoginThrottle?: unknown }).__cccConsoleLoginThrottle = undefined;
+    return send(200, { ok: true });
+  }
+  send(404, { error: "unknown control" });
+}
+
+async function main(): Promise<void> {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.env.PGLITE_DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  const database = await getDatabase();
+  await seedUsers(database.db, Object.values(E2E_USERS), DEMO_CREDENTIALS.sdkAppIds);
+
+  createServer((req, res) => {
+    control(req, res).catch((error: unknown) => {
+      res.writeHead(500).end(error instanceof Error ? error.message : "error");
+    });
+  }).listen(controlPort, host);
+
+  const app = next({ dev: false, dir: root, hostname: host, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  createServer((req, res) => {
+    void handle(req, res);
+  }).listen(port, host, () => console.log(`e2e console on http://${host}:${port}, control on ${controlPort}`));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
