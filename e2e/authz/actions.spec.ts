@@ -40,10 +40,9 @@ test.describe("as a viewer", () => {
   }
 
   test("the abort action is refused and never reaches CCC", async ({ page, emulator }) => {
+    // The predictive list's Abort button references the action, so the build gives it an id.
     const id = actionId("abortPredictiveCampaignAction");
-    // Next gives an action an id only once a page imports it; the campaign pages will. Until then it cannot be
-    // called at all, which the unit tests (lib/actions/actions-authz.test.ts) cover with the emulator.
-    test.skip(!id, "abortPredictiveCampaignAction is not referenced by any page yet, so it has no action id");
+    expect(id, "abortPredictiveCampaignAction should be in the build's action manifest").toBeTruthy();
     const state = await emulator.state();
     const app = state.apps[0];
     const campaign = app?.predictiveCampaigns[0];

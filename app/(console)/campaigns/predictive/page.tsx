@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/page-heading";
+import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { loadPredictiveCampaigns } from "@/lib/campaigns/load-predictive-campaigns";
 import { predictiveListHref } from "@/lib/campaigns/predictive-list-params";
@@ -52,6 +53,7 @@ export default async function PredictiveCampaignsPage({
               totalCount={result.totalCount}
               sdkAppId={result.sdkAppId}
               page={result.page}
+              canWrite={can(user.role, "campaign:write")}
             />
           )}
         </>

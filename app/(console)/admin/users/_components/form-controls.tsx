@@ -11,7 +11,7 @@ export const primaryButton =
   "inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90 disabled:opacity-60";
 /** Compact buttons for table rows, so three actions fit beside the user's details. */
 export const rowButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-2.5 py-1 text-xs font-medium text-ink hover:bg-canvas disabled:opacity-60";
+  "inline-flex items-center whitespace-nowrap rounded-md border border-line-strong bg-surface px-2.5 py-1 text-xs font-medium text-ink hover:bg-canvas disabled:opacity-60";
 export const secondaryButton =
   "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas disabled:opacity-60";
 

@@ -78,22 +78,25 @@ export function UserRow({
             {t(user.disabled ? "status.disabled" : "status.active")}
           </span>
         </td>
-        <td className={`${td} space-x-1.5`}>
-          <button
-            type="button"
-            className={rowButton}
-            aria-expanded={editing}
-            aria-label={t("actions.editLabel", { name: user.displayName })}
-            onClick={() => setEditing(!editing)}
-          >
-            {t("actions.edit")}
-          </button>
-          <button type="button" className={rowButton} disabled={pending} onClick={onToggleDisabled}>
-            {t(user.disabled ? "actions.enable" : "actions.disable")}
-          </button>
-          <button type="button" className={rowButton} disabled={pending} onClick={onResetPassword}>
-            {pending ? t("actions.working") : t("actions.resetPassword")}
-          </button>
+        {/* The buttons may wrap, so the column never pushes the table wider than its card. */}
+        <td className="px-4 py-3 align-middle">
+          <div className="flex flex-wrap gap-1.5">
+            <button
+              type="button"
+              className={rowButton}
+              aria-expanded={editing}
+              aria-label={t("actions.editLabel", { name: user.displayName })}
+              onClick={() => setEditing(!editing)}
+            >
+              {t("actions.edit")}
+            </button>
+            <button type="button" className={rowButton} disabled={pending} onClick={onToggleDisabled}>
+              {t(user.disabled ? "actions.enable" : "actions.disable")}
+            </button>
+            <button type="button" className={rowButton} disabled={pending} onClick={onResetPassword}>
+              {pending ? t("actions.working") : t("actions.resetPassword")}
+            </button>
+          </div>
         </td>
       </tr>
       {/* Visually hidden rather than display:none while empty, so its live region exists before a message arrives. */}

@@ -12,11 +12,14 @@ export function PredictiveCampaignList({
   totalCount,
   sdkAppId,
   page,
+  canWrite,
 }: {
   rows: readonly PredictiveCampaignRow[];
   totalCount: number;
   sdkAppId: number;
   page: number;
+  /** Whether the user may change campaigns (campaign:write): shows the Abort controls. */
+  canWrite: boolean;
 }) {
   const t = useTranslations("PredictiveCampaigns");
   const app = String(sdkAppId);
@@ -45,7 +48,7 @@ export function PredictiveCampaignList({
       <p className="border-b border-line px-4 py-3 text-sm font-medium text-ink" data-testid="campaign-summary">
         {t("summary", { total: totalCount, sdkAppId: app })}
       </p>
-      <PredictiveCampaignTable rows={rows} sdkAppId={sdkAppId} page={page} />
+      <PredictiveCampaignTable rows={rows} sdkAppId={sdkAppId} page={page} canWrite={canWrite} />
       <div className="border-t border-line px-4 py-3">
         <Pagination
           page={page}

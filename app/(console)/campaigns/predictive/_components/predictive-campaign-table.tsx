@@ -2,21 +2,29 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
 import { ProgressBar, progressPercent } from "@/components/progress-bar";
 import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive-campaign-row";
+import { AbortCampaignButton } from "./abort-campaign-button";
 import { StatusBadge } from "./status-badge";
 
 const th = "px-4 py-2.5 text-left text-xs font-medium whitespace-nowrap text-ink-muted";
 // Only the name may wrap; every other cell stays on one line so columns keep their shape on narrow screens.
 const td = "px-4 py-3 align-middle whitespace-nowrap";
+// CCC aborts pending, running and paused campaigns; aborted and finished ones refuse.
+const abortable = new Set(["pending", "running", "paused"]);
 
-/** One page of predictive campaigns. Figures use tabular digits so they line up from row to row. */
+/**
+ * One page of predictive campaigns. Figures use tabular digits so they line up from row to row. `canWrite` adds the
+ * actions column; hiding it is a courtesy, the actions check the role themselves.
+ */
 export function PredictiveCampaignTable({
   rows,
   sdkAppId,
   page,
+  canWrite,
 }: {
   rows: readonly PredictiveCampaignRow[];
   sdkAppId: number;
   page: number;
+  canWrite: boolean;
 }) {
   const t = useTranslations("PredictiveCampaigns");
   const format = useFormatter();
@@ -52,6 +60,11 @@ export function PredictiveCampaignTable({
             <th scope="col" className={th}>
               {t("table.skillGroup")}
             </th>
+            {canWrite ? (
+              <th scope="col" className={th}>
+                {t("table.actions")}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -85,6 +98,16 @@ export function PredictiveCampaignTable({
                 </td>
                 <td className={`${td} text-ink tabular-nums`}>{t("priority", { priority: String(row.priority) })}</td>
                 <td className={`${td} font-mono text-xs text-ink-muted tabular-nums`}>{row.skillGroupId}</td>
+                {canWrite ? (
+                  <td className={td}>
+                    <AbortCampaignButton
+                      sdkAppId={sdkAppId}
+                      campaignId={row.campaignId}
+                      name={row.name}
+                      abortable={abortable.has(row.status)}
+                    />
+                  </td>
+                ) : null}
               </tr>
             );
           })}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
+import { abortPredictiveCampaignAction } from "@/lib/actions/abort-predictive-campaign-action";
+import type { ActionError } from "@/lib/actions/action-error";
+import { actionFailure } from "@/lib/actions/action-result";
+import { AbortCampaignDialog } from "./abort-campaign-dialog";
+
+const abortButton =
+  "inline-flex items-center rounded-md border border-danger/40 bg-surface px-2.5 py-1 text-xs font-medium text-danger hover:bg-danger-soft disabled:opacity-60";
+
+/**
+ * A campaign's Abort control: the button, its confirm dialog and a live region announcing the result. Rendered for
+ * every row of a user with campaign:write, so the live region outlives the button once the campaign is aborted.
+ */
+export function AbortCampaignButton({
+  sdkAppId,
+  campaignId,
+  name,
+  abortable,
+}: {
+  sdkAppId: number;
+  campaignId: number;
+  name: string;
+  abortable: boolean;
+}) {
+  const t = useTranslations("PredictiveCampaigns.abort");
+  const router = useRouter();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const succeeded = useRef(false);
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<ActionError>();
+  const [announcement, setAnnouncement] = useState("");
+
+  const open = () => {
+    setFailure(undefined);
+    setAnnouncement("");
+    const dialog = dialogRef.current;
+    dialog?.showModal();
+    // Cancel is the default focus, so a stray Enter never aborts a campaign.
+    dialog?.querySelector<HTMLButtonElement>("[data-initial-focus]")?.focus();
+  };
+  const onConfirm = () =>
+    startTransition(async () => {
+      setFailure(undefined);
+      let result: Awaited<ReturnType<typeof abortPredictiveCampaignAction>>;
+      try {
+        result = await abortPredictiveCampaignAction({ sdkAppId, campaignId });
+      } catch {
+        // The request never got an answer from the console (offline, server restarting): say so, keep the dialog.
+        return setFailure({ formError: { code: "unreachable", message: "" } });
+      }
+      const failed = actionFailure(result);
+      // The dialog stays open on failure, so the supervisor can read the code and RequestId or try again.
+      if (failed) return setFailure(failed);
+      succeeded.current = true;
+      dialogRef.current?.close();
+      setAnnouncement(t("done", { name }));
+      router.refresh();
+    });
+
+  return (
+    <>
+      {abortable ? (
+        <button
+          ref={triggerRef}
+          type="button"
+          className={abortButton}
+          aria-haspopup="dialog"
+          aria-label={t("buttonLabel", { name })}
+          onClick={open}
+        >
+          {t("button")}
+        </button>
+      ) : null}
+      <p role="status" aria-live="polite" className="sr-only" data-testid="abort-announcement">
+        {announcement}
+      </p>
+      {abortable ? (
+        <AbortCampaignDialog
+          ref={dialogRef}
+          name={name}
+          campaignId={campaignId}
+          sdkAppId={sdkAppId}
+          pending={pending}
+          failure={failure}
+          onConfirm={onConfirm}
+          onClosed={() => {
+            // After an abort the button goes away with the refresh, so focus the table's region instead of losing it
+            // to <body>; otherwise return it to the button (not every browser restores it).
+            const trigger = triggerRef.current;
+            if (succeeded.current) trigger?.closest<HTMLElement>("section[tabindex]")?.focus();
+            else trigger?.focus();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
