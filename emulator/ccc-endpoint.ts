@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type CccActionName, cccActions } from "../lib/ccc/actions";
+import type { Tc3SigningKeys } from "../lib/ccc/sign";
 import type { EmulatorClock } from "./clock";
 import type { RequestCounter } from "./counts";
 import { CccError } from "./errors";
@@ -25,6 +26,8 @@ export interface CccEndpointDeps {
   store: EmulatorStore;
   clock: EmulatorClock;
   credentials: ReadonlyMap<string, string>;
+  /** Derived TC3 signing keys, kept across requests (they change once a day). */
+  signingKeys?: Tc3SigningKeys;
   rateLimiter: RateLimiter;
   faults: FaultRegistry;
   counter: RequestCounter;
@@ -90,6 +93,7 @@ async function runPipeline(
     body,
     credentials: deps.credentials,
     nowSeconds: deps.clock.signatureSeconds(),
+    keys: deps.signingKeys,
   });
   const version = headerValue(req.headers, "x-tc-version");
   if (!version) throw new CccError("MissingParameter", "X-TC-Version is a required header and is missing");

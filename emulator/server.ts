@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Tc3SigningKeys } from "../lib/ccc/sign";
 import { DEMO_CREDENTIALS } from "../lib/config/ccc-env";
 import { ADMIN_PREFIX, handleAdminRequest } from "./admin";
 import { createEmulatorAdmin, type EmulatorAdmin } from "./admin-client";
@@ -96,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     clock,
     credentials: new Map([[secretId, secretKey]]),
+    signingKeys: new Tc3SigningKeys(),
     rateLimiter,
     faults,
     counter,

@@ -4,7 +4,7 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import { parseTc3Authorization, signTc3, tc3Date } from "../lib/ccc/sign";
+import { parseTc3Authorization, signTc3, Tc3SigningKeys } from "../lib/ccc/sign";
 import { CccError } from "./errors";
 
 export const CCC_SERVICE = "ccc";
@@ -19,6 +19,8 @@ export interface VerifyInput {
   credentials: ReadonlyMap<string, string>;
   /** The emulator's clock, Unix seconds. */
   nowSeconds: number;
+  /** Long-lived memo of derived signing keys (one per emulator); the check is the same with or without it. */
+  keys?: Tc3SigningKeys;
 }
 
 export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -29,7 +31,13 @@ export function headerValue(headers: IncomingHttpHeaders, name: string): string 
 const invalidAuthorization = (message: string) => new CccError("AuthFailure.InvalidAuthorization", message);
 
 /** Returns the SecretId that signed the request, or throws the CccError CCC would answer with. */
-export function verifyTc3Request({ headers, body, credentials, nowSeconds }: VerifyInput): { secretId: string } {
+export function verifyTc3Request({
+  headers,
+  body,
+  credentials,
+  nowSeconds,
+  keys = new Tc3SigningKeys(),
+}: VerifyInput): { secretId: string } {
   const header = headerValue(headers, "authorization");
   if (!header) throw invalidAuthorization("The Authorization header is missing (TC3-HMAC-SHA256 is required)");
   const auth = parseTc3Authorization(header);
@@ -51,7 +59,7 @@ export function verifyTc3Request({ headers, body, credentials, nowSeconds }: Ver
       `Signature expired: the timestamp ${timestamp} is more than 5 minutes from the server time ${nowSeconds}`,
     );
   }
-  if (auth.date !== tc3Date(timestamp)) {
+  if (auth.date !== keys.date(timestamp)) {
     throw invalidAuthorization(`The credential scope date ${auth.date} is not the UTC date of X-TC-Timestamp`);
   }
 
@@ -66,14 +74,17 @@ export function verifyTc3Request({ headers, body, credentials, nowSeconds }: Ver
     signed[name] = value;
   }
   for (const host of hostVariants(signed.host ?? "")) {
-    const expected = signTc3({
-      secretId: auth.secretId,
-      secretKey,
-      service: CCC_SERVICE,
-      timestamp,
-      signedHeaders: { ...signed, host },
-      payload: body,
-    }).signature;
+    const expected = signTc3(
+      {
+        secretId: auth.secretId,
+        secretKey,
+        service: CCC_SERVICE,
+        timestamp,
+        signedHeaders: { ...signed, host },
+        payload: body,
+      },
+      keys,
+    ).signature;
     if (safeEqual(expected, auth.signature)) return { secretId: auth.secretId };
   }
   throw new CccError(

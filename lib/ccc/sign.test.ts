@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import Sign from "tencentcloud-sdk-nodejs/tencentcloud/common/sign";
 import { describe, expect, it } from "vitest";
-import { canonicalRequest, parseTc3Authorization, signTc3, tc3Date } from "./sign";
+import { canonicalRequest, parseTc3Authorization, signTc3, Tc3SigningKeys, tc3Date } from "./sign";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -168,15 +168,18 @@ function sdkAuthorization(input: SignInput, payload: Buffer = Buffer.from(input.
 }
 
 /** Ours, given what sign3 signs: content-type and the URL's hostname (sign3 drops the port). */
-function ourAuthorization(input: SignInput): string {
-  return signTc3({
-    secretId: input.secretId,
-    secretKey: input.secretKey,
-    service: input.service,
-    timestamp: input.timestamp,
-    signedHeaders: { "content-type": input.contentType, host: new URL(`https://${input.host}/`).hostname },
-    payload: input.payload,
-  }).authorization;
+function ourAuthorization(input: SignInput, keys?: Tc3SigningKeys): string {
+  return signTc3(
+    {
+      secretId: input.secretId,
+      secretKey: input.secretKey,
+      service: input.service,
+      timestamp: input.timestamp,
+      signedHeaders: { "content-type": input.contentType, host: new URL(`https://${input.host}/`).hostname },
+      payload: input.payload,
+    },
+    keys,
+  ).authorization;
 }
 
 describe("signTc3 is byte-identical to the official SDK's Sign.sign3", () => {
@@ -184,6 +187,23 @@ describe("signTc3 is byte-identical to the official SDK's Sign.sign3", () => {
     fc.assert(
       fc.property(signInput, (input) => {
         expect(ourAuthorization(input)).toBe(sdkAuthorization(input));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("also with one long-lived Tc3SigningKeys across keys, services and dates (the client's and emulator's memo)", () => {
+    const keys = new Tc3SigningKeys();
+    // Each input reuses a few earlier keys, services and days, so hits, misses and evictions all happen.
+    const reused = fc.tuple(signInput, fc.nat(), fc.constantFrom(-DAY, -1, 0, 1, DAY));
+    const earlier: SignInput[] = [];
+    fc.assert(
+      fc.property(reused, ([fresh, pick, shift]) => {
+        const base = earlier.length > 0 && pick % 3 !== 0 ? (earlier[pick % earlier.length] as SignInput) : fresh;
+        const input = { ...fresh, secretKey: base.secretKey, service: base.service, timestamp: base.timestamp + shift };
+        if (input.timestamp < 0) return;
+        earlier.push(input);
+        expect(ourAuthorization(input, keys)).toBe(sdkAuthorization(input));
       }),
       { numRuns: 1_000 },
     );

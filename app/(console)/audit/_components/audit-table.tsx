@@ -1,8 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { useId } from "react";
+import { DataTable } from "@/components/data-table";
 import type { AuditEvent } from "@/lib/db";
 
-const th = "px-4 py-2.5 text-left text-xs font-medium whitespace-nowrap text-ink-muted";
 const td = "px-4 py-3 align-top whitespace-nowrap";
 
 const outcomeClass = {
@@ -24,60 +23,46 @@ function summaryLines(summary: AuditEvent["summary"]): string[] {
 export function AuditTable({ rows, timeZone, page }: { rows: readonly AuditEvent[]; timeZone: string; page: number }) {
   const t = useTranslations("Audit");
   const format = useFormatter();
-  const captionId = useId();
 
+  const headers = (["time", "user", "action", "app", "campaign", "outcome", "details"] as const).map((key) => ({
+    key,
+    label: t(`table.${key}`),
+  }));
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section aria-labelledby={captionId} tabIndex={0} className="overflow-x-auto">
-      <table className="w-full min-w-[60rem] border-collapse text-sm">
-        <caption id={captionId} className="sr-only">
-          {t("table.caption", { page: format.number(page) })}
-        </caption>
-        <thead className="border-b border-line bg-canvas/60">
-          <tr>
-            {(["time", "user", "action", "app", "campaign", "outcome", "details"] as const).map((key) => (
-              <th key={key} scope="col" className={th}>
-                {t(`table.${key}`)}
-              </th>
+    <DataTable caption={t("table.caption", { page: format.number(page) })} headers={headers} minWidth="min-w-[60rem]">
+      {rows.map((row) => (
+        <tr key={row.id} data-audit-id={row.id} className="hover:bg-canvas/60">
+          <td className={`${td} tabular-nums text-ink-muted`}>
+            <time dateTime={row.at.toISOString()}>
+              {format.dateTime(row.at, { timeZone, dateStyle: "medium", timeStyle: "medium" })}
+            </time>
+          </td>
+          <th scope="row" className={`${td} text-left font-medium text-ink`} data-testid="audit-user">
+            {row.userEmail}
+          </th>
+          <td className={`${td} font-mono text-xs text-ink`} data-testid="audit-action">
+            {row.action}
+          </td>
+          <td className={`${td} font-mono text-xs text-ink-muted tabular-nums`}>{row.sdkAppId ?? "—"}</td>
+          <td className={`${td} font-mono text-xs text-ink-muted tabular-nums`}>{row.campaignId ?? "—"}</td>
+          <td className={td}>
+            <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${outcomeClass[row.outcome]}`}>
+              {t(`outcome.${row.outcome}`)}
+            </span>
+          </td>
+          <td className="max-w-md px-4 py-3 align-top text-xs text-ink-muted">
+            {row.errorCode ? <p className="font-mono">{t("errorCode", { code: row.errorCode })}</p> : null}
+            {row.cccRequestId ? (
+              <p className="font-mono break-all">{t("requestId", { requestId: row.cccRequestId })}</p>
+            ) : null}
+            {summaryLines(row.summary).map((line) => (
+              <p key={line} className="font-mono break-all text-ink-subtle">
+                {line}
+              </p>
             ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {rows.map((row) => (
-            <tr key={row.id} data-audit-id={row.id} className="hover:bg-canvas/60">
-              <td className={`${td} tabular-nums text-ink-muted`}>
-                <time dateTime={row.at.toISOString()}>
-                  {format.dateTime(row.at, { timeZone, dateStyle: "medium", timeStyle: "medium" })}
-                </time>
-              </td>
-              <th scope="row" className={`${td} text-left font-medium text-ink`} data-testid="audit-user">
-                {row.userEmail}
-              </th>
-              <td className={`${td} font-mono text-xs text-ink`} data-testid="audit-action">
-                {row.action}
-              </td>
-              <td className={`${td} font-mono text-xs text-ink-muted tabular-nums`}>{row.sdkAppId ?? "—"}</td>
-              <td className={`${td} font-mono text-xs text-ink-muted tabular-nums`}>{row.campaignId ?? "—"}</td>
-              <td className={td}>
-                <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${outcomeClass[row.outcome]}`}>
-                  {t(`outcome.${row.outcome}`)}
-                </span>
-              </td>
-              <td className="max-w-md px-4 py-3 align-top text-xs text-ink-muted">
-                {row.errorCode ? <p className="font-mono">{t("errorCode", { code: row.errorCode })}</p> : null}
-                {row.cccRequestId ? (
-                  <p className="font-mono break-all">{t("requestId", { requestId: row.cccRequestId })}</p>
-                ) : null}
-                {summaryLines(row.summary).map((line) => (
-                  <p key={line} className="font-mono break-all text-ink-subtle">
-                    {line}
-                  </p>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
