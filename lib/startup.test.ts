@@ -1,0 +1,47 @@
+/**
+ * What the server refuses to start without, and what demo mode (and only demo mode) seeds. Runs startServer against
+ * a fresh embedded database, as instrumentation.ts does at `next start`.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "./auth/demo-accounts";
+import { DEMO_CREDENTIALS } from "./config/ccc-env";
+import { closeDatabase, getDatabase } from "./db/client";
+import { freshPgliteDir } from "./db/test-support/test-db";
+import { listUsers } from "./db/users";
+import { startServer } from "./startup";
+
+const ccc = {
+  TENCENTCLOUD_SECRET_ID: DEMO_CREDENTIALS.secretId,
+  TENCENTCLOUD_SECRET_KEY: DEMO_CREDENTIALS.secretKey,
+  CCC_SDK_APP_ID: DEMO_CREDENTIALS.sdkAppIds.join(","),
+};
+const env = (extra: Record<string, string>) => ({ ...ccc, ...extra }) as unknown as NodeJS.ProcessEnv;
+const emails = async () => (await listUsers((await getDatabase()).db)).map((user) => user.email).sort();
+
+beforeEach(async () => {
+  process.env.PGLITE_DATA_DIR = await freshPgliteDir();
+}, 60_000);
+afterEach(() => closeDatabase());
+
+describe("startServer", () => {
+  it("refuses to start without AUTH_SECRET outside demo mode, naming the variable", async () => {
+    await expect(startServer(env({}))).rejects.toThrow(/AUTH_SECRET is not set/);
+  });
+
+  it("refuses a bad CCC variable, naming it and its rule", async () => {
+    await expect(startServer(env({ AUTH_SECRET: "x".repeat(32), CCC_SDK_APP_ID: "14000,abc" }))).rejects.toThrow(
+      /CCC_SDK_APP_ID "abc" is not a positive integer SdkAppId/,
+    );
+  });
+
+  it("seeds nothing outside demo mode", async () => {
+    await startServer(env({ AUTH_SECRET: "x".repeat(32) }));
+    expect(await emails()).toEqual([]);
+  });
+
+  it("seeds the demo accounts in demo mode, once", async () => {
+    await startServer(env({ CONSOLE_DEMO: "1", AUTH_SECRET: "x".repeat(32) }));
+    await startServer(env({ CONSOLE_DEMO: "1", AUTH_SECRET: "x".repeat(32) }));
+    expect(await emails()).toEqual(DEMO_ACCOUNTS.map((account) => account.email).sort());
+  });
+});
