@@ -6,17 +6,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { TextField } from "@/components/form/text-field";
 import { createUserAction } from "@/lib/actions/create-user-action";
 import { ZCreateUserInput } from "@/lib/users/schemas";
-import {
-  FieldError,
-  FormFeedback,
-  hintClass,
-  inputClass,
-  labelClass,
-  primaryButton,
-  useFieldErrorText,
-} from "./form-controls";
+import { FormFeedback, primaryButton, useFieldErrorText } from "./form-controls";
 import { useServerErrors } from "./use-server-errors";
 import { UserAccessFields } from "./user-fields";
 
@@ -43,8 +36,6 @@ export function CreateUserForm({ appIds, timeZones }: { appIds: readonly number[
   const { errors, isSubmitting, isSubmitted } = formState;
   const [role, sdkAppIds, timeZone] = useWatch({ control, name: ["role", "sdkAppIds", "timeZone"] });
   const server = useServerErrors(setError, FIELDS);
-  const describedBy = (name: (typeof FIELDS)[number], hint?: string) =>
-    [hint, errors[name] ? `new-user-${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
 
   const onSubmit = handleSubmit(async (values) => {
     setSuccess(undefined);
@@ -65,35 +56,21 @@ export function CreateUserForm({ appIds, timeZones }: { appIds: readonly number[
         {t("create.heading")}
       </h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="new-user-email" className={labelClass}>
-            {t("fields.email")}
-          </label>
-          <input
-            id="new-user-email"
-            type="email"
-            autoComplete="off"
-            {...register("email")}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy("email")}
-            className={inputClass}
-          />
-          <FieldError id="new-user-email-error" message={text("email")} />
-        </div>
-        <div>
-          <label htmlFor="new-user-displayName" className={labelClass}>
-            {t("fields.displayName")}
-          </label>
-          <input
-            id="new-user-displayName"
-            autoComplete="off"
-            {...register("displayName")}
-            aria-invalid={errors.displayName ? true : undefined}
-            aria-describedby={describedBy("displayName")}
-            className={inputClass}
-          />
-          <FieldError id="new-user-displayName-error" message={text("displayName")} />
-        </div>
+        <TextField
+          id="new-user-email"
+          label={t("fields.email")}
+          type="email"
+          autoComplete="off"
+          error={text("email")}
+          {...register("email")}
+        />
+        <TextField
+          id="new-user-displayName"
+          label={t("fields.displayName")}
+          autoComplete="off"
+          error={text("displayName")}
+          {...register("displayName")}
+        />
         <UserAccessFields
           idPrefix="new-user"
           role={role}
@@ -106,24 +83,15 @@ export function CreateUserForm({ appIds, timeZones }: { appIds: readonly number[
           timeZones={timeZones}
           errors={{ role: text("role"), sdkAppIds: text("sdkAppIds"), timeZone: text("timeZone") }}
         />
-        <div>
-          <label htmlFor="new-user-password" className={labelClass}>
-            {t("fields.password")}
-          </label>
-          <input
-            id="new-user-password"
-            type="password"
-            autoComplete="new-password"
-            {...register("password")}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={describedBy("password", "new-user-password-hint")}
-            className={inputClass}
-          />
-          <p id="new-user-password-hint" className={hintClass}>
-            {t("fields.passwordHint")}
-          </p>
-          <FieldError id="new-user-password-error" message={text("password")} />
-        </div>
+        <TextField
+          id="new-user-password"
+          label={t("fields.password")}
+          type="password"
+          autoComplete="new-password"
+          hint={t("fields.passwordHint")}
+          error={text("password")}
+          {...register("password")}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={isSubmitting} aria-disabled={isSubmitting} className={primaryButton}>

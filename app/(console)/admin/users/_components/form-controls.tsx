@@ -3,10 +3,6 @@
 import { useTranslations } from "next-intl";
 import type { ActionError } from "@/lib/actions/action-error";
 
-export const labelClass = "block text-sm font-medium text-ink";
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-ink aria-[invalid=true]:border-danger focus:outline-2 focus:outline-accent";
-export const hintClass = "mt-1 text-xs text-ink-muted";
 export const primaryButton =
   "inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90 disabled:opacity-60";
 /** Compact buttons for table rows, so three actions fit beside the user's details. */
@@ -24,16 +20,6 @@ export function useFieldErrorText(): (key: string | undefined) => string | undef
     const known = key as Parameters<typeof t>[0];
     return t.has(known) ? t(known) : t("invalid");
   };
-}
-
-/** A field's error, tied to the input with aria-describedby={id}. */
-export function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="mt-1 text-xs font-medium text-danger">
-      {message}
-    </p>
-  );
 }
 
 /**

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
 import { ROLES } from "@/lib/auth/roles";
-import { FieldError, hintClass, inputClass, labelClass } from "./form-controls";
 
 /** Role, apps and time zone: the fields the create and the edit form share. Controlled by the parent form. */
 export function UserAccessFields({
