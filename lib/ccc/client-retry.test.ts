@@ -15,6 +15,7 @@ import {
   replyOk,
   sendJson,
   startCccTestServer,
+  testClient,
   testConfig,
 } from "./testing/ccc-test-server";
 
@@ -25,11 +26,7 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const client = (options: CccClientOptions = {}, config: Partial<CccConfig> = {}) =>
-  createCccClient(testConfig(server.url, config), {
-    retry: FAST_RETRY,
-    rateLimitPerSecond: Number.POSITIVE_INFINITY,
-    ...options,
-  });
+  testClient(server.url, options, config);
 
 const numbersOk = replyOk({ TotalCount: 1, Numbers: [{ Number: "0086075586013388", State: 1 }] });
 const describeNumbers = (options: CccClientOptions = {}, timeoutMs?: number) =>

@@ -7,7 +7,6 @@ import { parseTc3Authorization, signTc3, tc3Date } from "./sign";
 import {
   type CccTestServer,
   createRequest,
-  FAST_RETRY,
   type ReceivedRequest,
   rejection,
   replyError,
@@ -15,6 +14,7 @@ import {
   requestId,
   sendJson,
   startCccTestServer,
+  testClient,
   testConfig,
 } from "./testing/ccc-test-server";
 
@@ -25,11 +25,7 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const client = (options: CccClientOptions = {}, config: Partial<CccConfig> = {}) =>
-  createCccClient(testConfig(server.url, config), {
-    retry: FAST_RETRY,
-    rateLimitPerSecond: Number.POSITIVE_INFINITY,
-    ...options,
-  });
+  testClient(server.url, options, config);
 
 /** What CCC does: recompute the signature from the headers as received. */
 function verifySignature(received: ReceivedRequest, config: CccConfig) {

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { CccConfig } from "../../config/ccc-env";
 import type { CccRequest } from "../actions";
+import { type CccClient, type CccClientOptions, createCccClient } from "../client";
 import { type CccError, isCccError } from "../errors";
 
 export interface ReceivedRequest {
@@ -99,6 +100,15 @@ export function testConfig(endpoint: string, overrides: Partial<CccConfig> = {})
 
 /** Tiny backoff so retry tests take milliseconds. */
 export const FAST_RETRY = { retries: 3, minTimeoutMs: 1, maxTimeoutMs: 5 };
+
+/** A client for the test server at `url`: tiny backoff and no limiter unless a test asks for them. */
+export function testClient(url: string, options: CccClientOptions = {}, config: Partial<CccConfig> = {}): CccClient {
+  return createCccClient(testConfig(url, config), {
+    retry: FAST_RETRY,
+    rateLimitPerSecond: Number.POSITIVE_INFINITY,
+    ...options,
+  });
+}
 
 export const createRequest: CccRequest<"CreateAgentCruiseDialingCampaign"> = {
   SdkAppId: 1400000001,
