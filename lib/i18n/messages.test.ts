@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import zhCN from "@/messages/zh-CN.json";
+import en, { areas as enAreas } from "@/messages/en";
+import zhCN, { areas as zhCNAreas } from "@/messages/zh-CN";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -28,6 +28,18 @@ function argumentNames(message: string): string[] {
 const catalogues = { en: flatten(en), "zh-CN": flatten(zhCN) };
 
 describe("message catalogues", () => {
+  it.each([
+    ["en", enAreas],
+    ["zh-CN", zhCNAreas],
+  ] as const)("%s defines each namespace in one area file only", (_locale, areas) => {
+    const owners = new Map<string, string[]>();
+    for (const [area, catalogue] of Object.entries(areas)) {
+      for (const namespace of Object.keys(catalogue)) owners.set(namespace, [...(owners.get(namespace) ?? []), area]);
+    }
+    const shared = [...owners].filter(([, areaNames]) => areaNames.length > 1);
+    expect(shared).toEqual([]);
+  });
+
   it("have exactly the same keys", () => {
     expect([...catalogues["zh-CN"].keys()].sort()).toEqual([...catalogues.en.keys()].sort());
   });

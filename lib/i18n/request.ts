@@ -4,10 +4,10 @@ import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_TIME_ZONE, LOCALE_COOKIE, type Locale } from "./locales";
 import { resolveLocale } from "./resolve-locale";
 
-// Static imports keep the catalogue list explicit and type-checked; both files are small.
+// Lazy per locale: a request loads only its own language's catalogue.
 const catalogues = {
-  en: () => import("@/messages/en.json"),
-  "zh-CN": () => import("@/messages/zh-CN.json"),
+  en: () => import("@/messages/en"),
+  "zh-CN": () => import("@/messages/zh-CN"),
 } satisfies Record<Locale, () => Promise<{ default: unknown }>>;
 
 export default getRequestConfig(async () => {
