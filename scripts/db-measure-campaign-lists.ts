@@ -35,6 +35,7 @@ async function measure(handle: DatabaseHandle, callees: string[], rounds: number
   for (let round = 0; round < rounds; round++) {
     let start = performance.now();
     const saved = await saveCampaignLists(handle.db, {
+      kind: "predictive",
       sdkAppId: 1400000001,
       campaignId: 1,
       submittedBy: randomUUID(),
@@ -44,7 +45,7 @@ async function measure(handle: DatabaseHandle, callees: string[], rounds: number
     saves.push(performance.now() - start);
     stored = saved.storedBytes;
     start = performance.now();
-    const loaded = await latestCampaignLists(handle.db, 1400000001, 1);
+    const loaded = await latestCampaignLists(handle.db, { kind: "predictive", sdkAppId: 1400000001, campaignId: 1 });
     loads.push(performance.now() - start);
     if (loaded?.callees.length !== callees.length || loaded.callees.at(-1) !== callees.at(-1)) {
       throw new Error("round trip mismatch");

@@ -34,6 +34,7 @@ describeEachBackend("campaign lists repository", ({ db }) => {
     const callers = ["+862160000001", "+862160000002"];
     const submittedBy = randomUUID();
     const saved = await saveCampaignLists(db(), {
+      kind: "predictive",
       sdkAppId: 1400000001,
       campaignId: 501,
       submittedBy,
@@ -44,7 +45,7 @@ describeEachBackend("campaign lists repository", ({ db }) => {
     const rawBytes = callees.join("\n").length;
     expect(saved.storedBytes).toBeLessThan(rawBytes * 0.45);
 
-    const loaded = await latestCampaignLists(db(), 1400000001, 501);
+    const loaded = await latestCampaignLists(db(), { kind: "predictive", sdkAppId: 1400000001, campaignId: 501 });
     expect(loaded?.callees).toHaveLength(100_000);
     // Compare element by element and report the first difference: a deep-equality diff of two 100,000-element
     // arrays takes the reporter minutes.
@@ -52,7 +53,14 @@ describeEachBackend("campaign lists repository", ({ db }) => {
     expect(
       firstDifference === -1 ? "identical" : { index: firstDifference, got: loaded?.callees[firstDifference] },
     ).toBe("identical");
-    expect(loaded).toMatchObject({ id: saved.id, sdkAppId: 1400000001, campaignId: 501, submittedBy, callers });
+    expect(loaded).toMatchObject({
+      id: saved.id,
+      kind: "predictive",
+      sdkAppId: 1400000001,
+      campaignId: 501,
+      submittedBy,
+      callers,
+    });
     expect(loaded?.submittedAt).toEqual(saved.submittedAt);
 
     // The column holds plain gzip, readable without this module (and typed as bytes by a plain select).
@@ -65,10 +73,11 @@ describeEachBackend("campaign lists repository", ({ db }) => {
     expect(gunzipSync(raw?.callees ?? new Uint8Array()).toString("utf8") === callees.join("\n")).toBe(true);
   }, 60_000);
 
-  it("returns the latest submission per (app, campaign), one row per submission", async () => {
+  it("returns the latest submission per (kind, app, campaign), one row per submission", async () => {
     const user = randomUUID();
     const campaignId = 9007199254740000;
     const first = await saveCampaignLists(db(), {
+      kind: "predictive",
       sdkAppId: 1400000001,
       campaignId,
       submittedBy: user,
@@ -76,6 +85,7 @@ describeEachBackend("campaign lists repository", ({ db }) => {
       callers: ["+862100000001"],
     });
     const second = await saveCampaignLists(db(), {
+      kind: "predictive",
       sdkAppId: 1400000001,
       campaignId,
       submittedBy: user,
@@ -83,27 +93,41 @@ describeEachBackend("campaign lists repository", ({ db }) => {
       callers: [],
     });
     await saveCampaignLists(db(), {
+      kind: "predictive",
       sdkAppId: 1400000002,
       campaignId,
       submittedBy: user,
       callees: ["+8613900000000"],
       callers: ["+862100000009"],
     });
+    // Same app and id, other kind: CCC numbers cruise and predictive campaigns separately.
+    await saveCampaignLists(db(), {
+      kind: "cruise",
+      sdkAppId: 1400000001,
+      campaignId,
+      submittedBy: user,
+      callees: ["+8613700000000"],
+      callers: [],
+    });
     expect(second.id).toBeGreaterThan(first.id);
 
-    const latest = await latestCampaignLists(db(), 1400000001, campaignId);
+    const predictive = (sdkAppId: number) => ({ kind: "predictive" as const, sdkAppId, campaignId });
+    const latest = await latestCampaignLists(db(), predictive(1400000001));
     expect(latest).toMatchObject({ id: second.id, callees: ["+8613800000003", "+8613800000002"], callers: [] });
-    expect((await latestCampaignLists(db(), 1400000002, campaignId))?.callees).toEqual(["+8613900000000"]);
-    expect(await latestCampaignLists(db(), 1400000003, campaignId)).toBeNull();
+    expect((await latestCampaignLists(db(), predictive(1400000002)))?.callees).toEqual(["+8613900000000"]);
+    expect(await latestCampaignLists(db(), predictive(1400000003))).toBeNull();
+    const cruise = await latestCampaignLists(db(), { kind: "cruise", sdkAppId: 1400000001, campaignId });
+    expect(cruise).toMatchObject({ kind: "cruise", callees: ["+8613700000000"] });
     const rows = await db()
       .select({ id: campaignLists.id })
       .from(campaignLists)
       .where(eq(campaignLists.campaignId, campaignId));
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
   });
 
   it("stores an empty callee list", async () => {
-    await saveCampaignLists(db(), { sdkAppId: 1, campaignId: 2, submittedBy: randomUUID(), callees: [], callers: [] });
-    expect(await latestCampaignLists(db(), 1, 2)).toMatchObject({ callees: [], callers: [] });
+    const ref = { kind: "cruise", sdkAppId: 1, campaignId: 2 } as const;
+    await saveCampaignLists(db(), { ...ref, submittedBy: randomUUID(), callees: [], callers: [] });
+    expect(await latestCampaignLists(db(), ref)).toMatchObject({ callees: [], callers: [] });
   });
 });

@@ -19,12 +19,19 @@ import { gunzip, gzip } from "node:zlib";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "./client";
 import { withCleanErrors } from "./errors";
-import { campaignLists } from "./schema";
+import { type CampaignKind, campaignLists } from "./schema";
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
+export interface CampaignRef {
+  kind: CampaignKind;
+  sdkAppId: number;
+  campaignId: number;
+}
+
 export interface CampaignListsInput {
+  kind: CampaignKind;
   sdkAppId: number;
   campaignId: number;
   /** User id of the submitter. */
@@ -36,6 +43,7 @@ export interface CampaignListsInput {
 
 export interface CampaignLists {
   id: number;
+  kind: CampaignKind;
   sdkAppId: number;
   campaignId: number;
   submittedAt: Date;
@@ -79,6 +87,7 @@ export async function saveCampaignLists(db: Db, input: CampaignListsInput): Prom
     db
       .insert(campaignLists)
       .values({
+        kind: input.kind,
         sdkAppId: input.sdkAppId,
         campaignId: input.campaignId,
         submittedBy: input.submittedBy,
@@ -93,11 +102,15 @@ export async function saveCampaignLists(db: Db, input: CampaignListsInput): Prom
 }
 
 /** The lists of the most recent submission for the campaign, or null if none was recorded. */
-export async function latestCampaignLists(db: Db, sdkAppId: number, campaignId: number): Promise<CampaignLists | null> {
+export async function latestCampaignLists(
+  db: Db,
+  { kind, sdkAppId, campaignId }: CampaignRef,
+): Promise<CampaignLists | null> {
   const [row] = await withCleanErrors(() =>
     db
       .select({
         id: campaignLists.id,
+        kind: campaignLists.kind,
         sdkAppId: campaignLists.sdkAppId,
         campaignId: campaignLists.campaignId,
         submittedAt: campaignLists.submittedAt,
@@ -107,7 +120,13 @@ export async function latestCampaignLists(db: Db, sdkAppId: number, campaignId: 
         callers: campaignLists.callers,
       })
       .from(campaignLists)
-      .where(and(eq(campaignLists.sdkAppId, sdkAppId), eq(campaignLists.campaignId, campaignId)))
+      .where(
+        and(
+          eq(campaignLists.kind, kind),
+          eq(campaignLists.sdkAppId, sdkAppId),
+          eq(campaignLists.campaignId, campaignId),
+        ),
+      )
       .orderBy(desc(campaignLists.submittedAt), desc(campaignLists.id))
       .limit(1),
   );

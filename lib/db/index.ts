@@ -19,9 +19,10 @@ export {
   openDatabase,
   queryRows,
 } from "./client";
+export * from "./console-campaigns";
 export { DatabaseError, EmailTakenError, pgErrorCode } from "./errors";
 export * from "./idempotency";
 export { DatabaseLockedError } from "./lock";
-export type { AuditOutcome, IdempotencyState, Json, UserRole } from "./schema";
-export { AUDIT_OUTCOMES, IDEMPOTENCY_STATES, USER_ROLES } from "./schema";
+export type { AuditOutcome, CampaignKind, IdempotencyState, Json, UserRole } from "./schema";
+export { AUDIT_OUTCOMES, CAMPAIGN_KINDS, IDEMPOTENCY_STATES, USER_ROLES } from "./schema";
 export * from "./users";

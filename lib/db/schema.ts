@@ -19,12 +19,15 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
 export const USER_ROLES = ["admin", "supervisor", "viewer"] as const;
 export const AUDIT_OUTCOMES = ["ok", "error", "unknown"] as const;
 export const IDEMPOTENCY_STATES = ["pending", "succeeded", "failed", "unknown"] as const;
+/** CCC keeps predictive and agent cruise campaigns apart; their CampaignIds are separate sequences. */
+export const CAMPAIGN_KINDS = ["predictive", "cruise"] as const;
 
 /** JSON value as stored in jsonb columns. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -117,8 +120,8 @@ export const idempotencyKeys = pgTable(
 );
 
 /**
- * The callee and caller lists sent with each predictive-campaign submission (DescribePredictiveDialingCampaign
- * does not return them). Callees are stored as ONE gzip-compressed bytea of newline-joined numbers rather than a
+ * The callee and caller lists sent with each campaign submission (neither DescribePredictiveDialingCampaign nor
+ * DescribeAgentCruiseDialingCampaign returns them: an edit or a clone starts from here). Callees are stored as ONE gzip-compressed bytea of newline-joined numbers rather than a
  * text[]: 100,000 E.164 numbers take ~884 KiB as a (TOAST-compressed) text[] but ~596 KiB gzipped, and one bytea
  * is written and read as one blob instead of 100,000 array elements parsed in JS. Order is kept. Figures and the
  * alternatives measured are in lib/db/campaign-lists.ts.
@@ -127,6 +130,7 @@ export const campaignLists = pgTable(
   "campaign_lists",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind", { enum: CAMPAIGN_KINDS }).notNull(),
     sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
     campaignId: bigint("campaign_id", { mode: "number" }).notNull(),
     submittedAt: timestamp("submitted_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -137,7 +141,39 @@ export const campaignLists = pgTable(
   },
   (t) => [
     check("campaign_lists_callee_count", sql`${t.calleeCount} >= 0`),
-    index("campaign_lists_latest_idx").on(t.sdkAppId, t.campaignId, t.submittedAt, t.id),
+    check("campaign_lists_kind", sql`${t.kind} in ('predictive', 'cruise')`),
+    index("campaign_lists_latest_idx").on(t.kind, t.sdkAppId, t.campaignId, t.submittedAt, t.id),
+  ],
+);
+
+/**
+ * Campaigns created from this console. CCC lists predictive campaigns but has no list call for agent cruise
+ * campaigns, so the console's cruise list is this table joined with live DescribeAgentCruiseDialingCampaign state.
+ * Name and agent are copied at creation (CCC cannot change them later: there is no cruise update).
+ */
+export const consoleCampaigns = pgTable(
+  "console_campaigns",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind", { enum: CAMPAIGN_KINDS }).notNull(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    campaignId: bigint("campaign_id", { mode: "number" }).notNull(),
+    name: text("name").notNull(),
+    /** Agent cruise only: the agent's account e-mail. */
+    agent: text("agent"),
+    createdBy: uuid("created_by").notNull(),
+    createdByEmail: text("created_by_email").notNull(),
+    createdAt: createdAt(),
+    cccRequestId: text("ccc_request_id"),
+    /** The console campaign this one was cloned from, if any. */
+    clonedFromCampaignId: bigint("cloned_from_campaign_id", { mode: "number" }),
+  },
+  (t) => [
+    check("console_campaigns_kind", sql`${t.kind} in ('predictive', 'cruise')`),
+    uniqueIndex("console_campaigns_campaign_key").on(t.kind, t.sdkAppId, t.campaignId),
+    // The list pages newest first within the apps a user holds.
+    index("console_campaigns_list_idx").on(t.kind, t.sdkAppId, t.createdAt, t.id),
+    index("console_campaigns_agent_idx").on(t.kind, t.agent, t.createdAt, t.id),
   ],
 );
 
@@ -148,3 +184,5 @@ export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 export type IdempotencyKeyRow = typeof idempotencyKeys.$inferSelect;
 export type IdempotencyState = (typeof IDEMPOTENCY_STATES)[number];
 export type CampaignListRow = typeof campaignLists.$inferSelect;
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+export type ConsoleCampaignRow = typeof consoleCampaigns.$inferSelect;
