@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { startOfZonedDay } from "@/lib/time/zoned";
 import { auditFilterFor, auditListHref, parseAuditListParams } from "./audit-list-params";
-import { startOfZonedDay } from "./zoned-date";
 
 describe("audit list params", () => {
   it("drops bad values instead of failing", () => {

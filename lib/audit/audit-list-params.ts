@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { AuditFilter } from "@/lib/db/audit";
-import { nextDay, startOfZonedDay } from "./zoned-date";
+import { nextDay, startOfZonedDay } from "@/lib/time/zoned";
 
 export const AUDIT_PAGE_SIZE = 25;
 
