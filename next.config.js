@@ -45,6 +45,8 @@ const securityHeaders = [
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR lets several builds live side by side in one checkout (parallel e2e runs on other ports).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // Native or WASM packages that break when bundled (PGlite builds but fails at its first query otherwise).

@@ -20,7 +20,8 @@ const root = path.resolve(__dirname, "..");
 const host = "127.0.0.1";
 const port = Number(process.env.PORT ?? 3100);
 const controlPort = Number(process.env.E2E_CONTROL_PORT ?? 3101);
-const dataDir = path.join(root, ".data", "e2e-pglite");
+// Per port, so suites on other ports (E2E_APP_PORT) can run from the same checkout at once.
+const dataDir = path.join(root, ".data", port === 3100 ? "e2e-pglite" : `e2e-pglite-${port}`);
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   let body = "";

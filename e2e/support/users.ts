@@ -3,6 +3,7 @@
  * passwords: this database lives only for one e2e run on loopback.
  */
 import type { DemoAccount } from "@/lib/auth/demo-accounts";
+import { APP_PORT } from "./urls";
 
 export const E2E_USERS = {
   admin: { email: "admin@e2e.local", password: "e2e-admin-password", displayName: "Ada Admin", role: "admin" },
@@ -34,4 +35,6 @@ export const E2E_USERS = {
 export type E2eUserName = keyof typeof E2E_USERS;
 
 /** Where the setup project stores each role's signed-in browser state (git-ignored). */
-export const storageStatePath = (role: "admin" | "supervisor" | "viewer") => `e2e/.auth/${role}.json`;
+/** Per app port: sessions from a suite running on other ports (E2E_APP_PORT) must not overwrite these. */
+export const storageStatePath = (role: "admin" | "supervisor" | "viewer") =>
+  APP_PORT === 3100 ? `e2e/.auth/${role}.json` : `e2e/.auth/${APP_PORT}/${role}.json`;
