@@ -51,6 +51,15 @@ const nextConfig = {
   poweredByHeader: false,
   // Native or WASM packages that break when bundled (PGlite builds but fails at its first query otherwise).
   serverExternalPackages: ["@electric-sql/pglite", "pino", "@node-rs/argon2"],
+  experimental: {
+    serverActions: {
+      // Campaign forms send `callees: string[]` (JSON). Worst case per number: "+" and 15 digits, 2 quotes and a
+      // comma = 19 bytes; DEFAULT_MAX_CALLEES 100,000 × 19 = 1.9 MB, plus callers (≤ 1,000 × ~35 B) and the other
+      // fields (a few KB) ≈ 1.95 MB. 3 MB leaves ~50 % headroom. Keep in step with ACTION_BODY_LIMIT_BYTES in
+      // lib/callees/wire.ts: the list input refuses, before sending, a list that would not fit (a test checks both).
+      bodySizeLimit: "3mb",
+    },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

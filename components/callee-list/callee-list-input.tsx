@@ -1,12 +1,23 @@
 "use client";
 
 /**
- * CONTRACT STUB — the props below are fixed (both campaign forms code against them); the implementation is
- * replaced by the issue-4 list input (Web Worker, paste/CSV/XLSX, report, virtualized preview).
+ * The callee list input of both campaign forms: paste or upload (.csv / .xlsx), checked in a Web Worker, with a
+ * report (counts, every rejected line, a CSV of them) and a virtualized preview. The form's value is the
+ * normalized, deduplicated E.164 list; the server checks it again.
  */
-import { type ReactNode, useState } from "react";
-import { FieldError, inputClass, labelClass } from "@/components/form/text-field";
-import { DEFAULT_MAX_CALLEES, normalizeCallees } from "@/lib/callees";
+import { useTranslations } from "next-intl";
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { FieldError, hintClass, labelClass } from "@/components/form/text-field";
+import { ProgressBar } from "@/components/progress-bar";
+import { DEFAULT_MAX_CALLEES, DEFAULT_REGION } from "@/lib/callees/constants";
+import { DEFAULT_FILE_LIMITS, type SheetDescription } from "@/lib/callees/files/types";
+import type { CalleeWorkerErrorCode } from "@/lib/callees/worker/protocol";
+import { FileError } from "./file-error";
+import { type FileChoice, FilePanel } from "./file-panel";
+import { type CheckedList, checkedFromPrefill, checkedFromResult, formValueOf } from "./list-model";
+import { ListReport } from "./list-report";
+import { PastePanel } from "./paste-panel";
+import { type Progress, useCalleeWorker } from "./use-callee-worker";
 
 export interface CalleeListInputProps {
   id: string;
@@ -26,6 +37,9 @@ export interface CalleeListInputProps {
   prefillNote?: ReactNode;
 }
 
+type Mode = "paste" | "file";
+const MODES: Mode[] = ["paste", "file"];
+
 export function CalleeListInput({
   id,
   label,
@@ -33,30 +47,214 @@ export function CalleeListInput({
   onChange,
   onBlur,
   max = DEFAULT_MAX_CALLEES,
+  defaultRegion = DEFAULT_REGION,
   error,
   disabled,
+  prefillNote,
 }: CalleeListInputProps) {
-  const [text, setText] = useState(() => value.join("\n"));
+  const t = useTranslations("CalleeList");
+  const send = useCalleeWorker();
+  const [mode, setMode] = useState<Mode>("paste");
+  const [list, setList] = useState<CheckedList | undefined>(() =>
+    value.length > 0 ? checkedFromPrefill(value, max) : undefined,
+  );
+  const [busy, setBusy] = useState<Progress | undefined>();
+  const [failure, setFailure] = useState<CalleeWorkerErrorCode | undefined>();
+  const [file, setFile] = useState<{ name: string; size: number } | undefined>();
+  const [description, setDescription] = useState<SheetDescription | undefined>();
+  const [choice, setChoice] = useState<FileChoice | undefined>();
+  const tabs = useRef<Record<Mode, HTMLButtonElement | null>>({ paste: null, file: null });
+  const prefilled = useRef(value.length > 0);
+
+  // A form that loads its prefill after mounting (e.g. the list last sent) still shows it.
+  useEffect(() => {
+    if (!list && value.length > 0 && !prefilled.current) {
+      prefilled.current = true;
+      setList(checkedFromPrefill(value, max));
+    }
+  }, [list, value, max]);
+
+  const options = { defaultRegion, max };
+  const progress = (update: Progress) => setBusy(update);
+
+  function apply(next: CheckedList | undefined) {
+    setList(next);
+    // The form's update (its validation and re-render over up to 100,000 numbers) runs as its own task after the
+    // report's render, so neither makes one long main-thread task of both.
+    setTimeout(() => onChange(formValueOf(next)), 0);
+  }
+
+  async function checkText(text: string) {
+    setFailure(undefined);
+    if (text.trim() === "") {
+      setBusy(undefined);
+      return apply(undefined);
+    }
+    setBusy({ type: "progress", id: 0, phase: "normalizing", done: 0, total: 0 });
+    const answer = await send({ type: "paste", text, options }, progress);
+    if (answer.type === "stale") return;
+    setBusy(undefined);
+    if (answer.type === "result") apply(checkedFromResult("paste", answer.result, max, answer.elapsedMs));
+    else if (answer.type === "failed") setFailure(answer.error.code);
+  }
+
+  async function checkColumn(next: FileChoice) {
+    setChoice(next);
+    setBusy({ type: "progress", id: 0, phase: "normalizing", done: 0, total: 0 });
+    const answer = await send({ type: "column", ...next, options }, progress);
+    if (answer.type === "stale") return;
+    setBusy(undefined);
+    if (answer.type === "result") apply(checkedFromResult("file", answer.result, max, answer.elapsedMs));
+    else if (answer.type === "failed") setFailure(answer.error.code);
+  }
+
+  function described(next: SheetDescription, keepColumn?: number) {
+    setDescription(next);
+    if (next.columns.length === 0) return setFailure("empty_file");
+    const sheet = Math.max(0, next.sheets.indexOf(next.sheet));
+    const column =
+      keepColumn !== undefined && keepColumn < next.columns.length ? keepColumn : (next.suggestedColumn ?? 0);
+    return checkColumn({ sheet, column, hasHeader: next.hasHeader });
+  }
+
+  async function describeAgain(request: { sheet: number; hasHeader?: boolean }, keepColumn?: number) {
+    setFailure(undefined);
+    setBusy({ type: "progress", id: 0, phase: "reading", done: 0, total: 0 });
+    const answer = await send({ type: "describe", ...request });
+    if (answer.type === "stale") return;
+    setBusy(undefined);
+    if (answer.type === "described") await described(answer.description, keepColumn);
+    else if (answer.type === "failed") setFailure(answer.error.code);
+  }
+
+  async function onFile(chosen: File) {
+    setFailure(undefined);
+    setDescription(undefined);
+    setChoice(undefined);
+    setFile({ name: chosen.name, size: chosen.size });
+    // Refused before reading a byte: the readers would say the same, after copying the file into memory.
+    if (chosen.size === 0) return setFailure("empty_file");
+    if (chosen.size > DEFAULT_FILE_LIMITS.maxBytes) return setFailure("file_too_large");
+    setBusy({ type: "progress", id: 0, phase: "reading", done: 0, total: chosen.size });
+    const answer = await send({ type: "file", buffer: await chosen.arrayBuffer() }, progress);
+    if (answer.type === "stale") return;
+    setBusy(undefined);
+    if (answer.type === "described") await described(answer.description);
+    else if (answer.type === "failed") setFailure(answer.error.code);
+  }
+
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
+    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    const jump = event.key === "Home" ? MODES[0] : event.key === "End" ? MODES[MODES.length - 1] : undefined;
+    const next = jump ?? (step ? MODES[(MODES.indexOf(mode) + step + MODES.length) % MODES.length] : undefined);
+    if (!next) return;
+    event.preventDefault();
+    setMode(next);
+    tabs.current[next]?.focus();
+  }
+
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hintId, error ? errorId : undefined].filter(Boolean).join(" ");
+
   return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
+    <div data-testid="callee-list-input">
+      {/* The paste box carries the field's id and label, so `#id` and getByLabel(label) reach the text. */}
+      <label id={`${id}-label`} htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <textarea
-        id={id}
-        value={text}
-        disabled={disabled}
-        rows={6}
-        className={inputClass}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => {
-          setText(event.target.value);
-          onChange(normalizeCallees(event.target.value, { max }).numbers);
-        }}
-        onBlur={onBlur}
-      />
-      <FieldError id={`${id}-error`} message={error} />
+      {prefillNote && list?.source === "prefill" ? (
+        <div className="mt-1 rounded-md border border-line bg-accent-soft px-3 py-2 text-sm text-ink">
+          {prefillNote}
+        </div>
+      ) : null}
+      <p id={hintId} className={hintClass}>
+        {t("maxHint", { max, region: defaultRegion })}
+      </p>
+
+      <div role="tablist" aria-label={t("modes")} className="mt-2 inline-flex rounded-md border border-line-strong">
+        {MODES.map((m) => (
+          <button
+            key={m}
+            ref={(node) => {
+              tabs.current[m] = node;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-tab-${m}`}
+            aria-selected={mode === m}
+            aria-controls={`${id}-panel-${m}`}
+            tabIndex={mode === m ? 0 : -1}
+            disabled={disabled}
+            onClick={() => setMode(m)}
+            onKeyDown={onTabKey}
+            className={`px-3 py-1.5 text-sm font-medium first:rounded-l-md last:rounded-r-md ${
+              mode === m ? "bg-accent text-white" : "bg-surface text-ink hover:bg-canvas"
+            }`}
+          >
+            {t(m === "paste" ? "modePaste" : "modeFile")}
+          </button>
+        ))}
+      </div>
+
+      <div
+        role="tabpanel"
+        id={`${id}-panel-paste`}
+        aria-labelledby={`${id}-tab-paste`}
+        hidden={mode !== "paste"}
+        className="mt-3"
+      >
+        <PastePanel
+          id={id}
+          disabled={disabled}
+          describedBy={describedBy}
+          invalid={Boolean(error)}
+          onText={(text) => void checkText(text)}
+          onBlur={onBlur}
+        />
+      </div>
+      <div
+        role="tabpanel"
+        id={`${id}-panel-file`}
+        aria-labelledby={`${id}-tab-file`}
+        hidden={mode !== "file"}
+        className="mt-3"
+      >
+        <FilePanel
+          id={id}
+          disabled={disabled}
+          describedBy={error ? errorId : undefined}
+          file={file}
+          description={description}
+          choice={choice}
+          onFile={(chosen) => void onFile(chosen)}
+          onSheet={(sheet) => void describeAgain({ sheet })}
+          onHeader={(hasHeader) => choice && void describeAgain({ sheet: choice.sheet, hasHeader }, choice.column)}
+          onColumn={(column) => choice && void checkColumn({ ...choice, column })}
+          onBlur={onBlur}
+        />
+      </div>
+
+      {busy ? <BusyLine progress={busy} /> : null}
+      {failure ? <FileError code={failure} /> : null}
+      <FieldError id={errorId} message={error} />
+      {list && !busy ? <ListReport id={id} list={list} max={max} /> : null}
+    </div>
+  );
+}
+
+function BusyLine({ progress }: { progress: Progress }) {
+  const t = useTranslations("CalleeList");
+  const text =
+    progress.phase === "reading"
+      ? t("reading")
+      : progress.total > 0
+        ? t("normalizing", { done: progress.done, total: progress.total })
+        : t("working");
+  return (
+    <div className="mt-3 space-y-1" data-testid="callee-busy">
+      <p className="text-sm text-ink-muted">{text}</p>
+      <ProgressBar label={t("progressLabel")} value={progress.done} max={progress.total} valueText={text} />
     </div>
   );
 }

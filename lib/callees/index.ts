@@ -10,6 +10,15 @@ export {
   DEFAULT_REJECT_MESSAGES,
   MAX_ENTRY_CHARS,
 } from "./constants";
+export {
+  CALLEE_FIELD_ERRORS,
+  type CalleeFieldError,
+  calleesField,
+  calleesWireField,
+  callersField,
+  isCalleeFieldError,
+  MAX_CALLERS,
+} from "./form-schema";
 export { type NumberOutcome, normalizePhoneNumber } from "./normalize-number";
 export { normalizeCallees, transferablesOf } from "./pipeline";
 export { csvField, guardFormula, type RejectCsvOptions, rejectedToCsv } from "./reject-csv";
@@ -24,4 +33,13 @@ export {
   type RejectedEntry,
   type RejectReason,
 } from "./types";
-export { estimateCccCalleesBytes, estimateWireBytes, TC3_MAX_BODY_BYTES, toWire } from "./wire";
+export {
+  ACTION_BODY_LIMIT_BYTES,
+  CALLEES_BODY_BUDGET_BYTES,
+  estimateCccCalleesBytes,
+  estimateWireBytes,
+  fitsActionBody,
+  fromWire,
+  TC3_MAX_BODY_BYTES,
+  toWire,
+} from "./wire";

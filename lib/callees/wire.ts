@@ -50,3 +50,22 @@ export function estimateCccCalleesBytes(numbers: readonly string[]): number {
   for (const n of numbers) bytes += jsonStringBytes(n);
   return bytes;
 }
+
+/** `experimental.serverActions.bodySizeLimit` in next.config.js ("3mb"; the arithmetic is there). */
+export const ACTION_BODY_LIMIT_BYTES = 3 * 1024 * 1024;
+
+/** Kept free for the rest of a campaign form (name, times, callers…): the callee list gets the remainder. */
+export const ACTION_BODY_RESERVE_BYTES = 256 * 1024;
+
+/** Most bytes a callee list may take in a campaign form's action body; the list input checks it before sending. */
+export const CALLEES_BODY_BUDGET_BYTES = ACTION_BODY_LIMIT_BYTES - ACTION_BODY_RESERVE_BYTES;
+
+/** True when `numbers`, sent as a JSON array of strings, fits the action body next to the rest of the form. */
+export function fitsActionBody(numbers: readonly string[]): boolean {
+  return estimateCccCalleesBytes(numbers) <= CALLEES_BODY_BUDGET_BYTES;
+}
+
+/** The numbers of a wire string (inverse of `toWire`; "" is the empty list). */
+export function fromWire(wire: string): string[] {
+  return wire === "" ? [] : wire.split("\n");
+}

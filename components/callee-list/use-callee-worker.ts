@@ -1,0 +1,106 @@
+"use client";
+
+/**
+ * A typed client for the callee worker. One worker per list input, started on first use and stopped on unmount.
+ * Each request returns a promise of its final answer; a newer request of the same kind (a new paste replaces the
+ * last paste, a new file the last file) settles the older one as `{ type: "stale" }` at once, and the worker skips
+ * it if it has not started. Without Worker support the same handler runs on the main thread (slower, still correct).
+ */
+import { useCallback, useEffect, useRef } from "react";
+import { createCalleeWorker } from "@/lib/callees/worker/create-worker";
+import { createCalleeWorkerHandler } from "@/lib/callees/worker/handler";
+import type { CalleeWorkerRequest, CalleeWorkerResponse } from "@/lib/callees/worker/protocol";
+
+export type FinalAnswer = Exclude<CalleeWorkerResponse, { type: "progress" }> | { type: "stale"; id: number };
+export type Progress = Extract<CalleeWorkerResponse, { type: "progress" }>;
+type Request = CalleeWorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
+
+interface Pending {
+  lane: string;
+  resolve: (answer: FinalAnswer) => void;
+  onProgress?: (progress: Progress) => void;
+}
+
+interface Port {
+  post: (request: CalleeWorkerRequest, transfer: Transferable[]) => void;
+  stop: () => void;
+}
+
+const laneOf = (type: CalleeWorkerRequest["type"]) =>
+  type === "paste" || type === "column" ? "list" : type === "forget" ? "other" : "file";
+
+export function useCalleeWorker() {
+  const port = useRef<Port | undefined>(undefined);
+  const pending = useRef(new Map<number, Pending>());
+  const nextId = useRef(1);
+
+  const onAnswer = useCallback((response: CalleeWorkerResponse) => {
+    const job = pending.current.get(response.id);
+    if (!job) return;
+    if (response.type === "progress") return job.onProgress?.(response);
+    pending.current.delete(response.id);
+    job.resolve(response);
+  }, []);
+
+  const failAll = useCallback((detail: string) => {
+    for (const [id, job] of pending.current) job.resolve({ type: "failed", id, error: { code: "internal", detail } });
+    pending.current.clear();
+  }, []);
+
+  const open = useCallback((): Port => {
+    if (port.current) return port.current;
+    if (typeof Worker === "undefined") {
+      const handle = createCalleeWorkerHandler(onAnswer);
+      port.current = { post: (request) => void handle(request), stop: () => {} };
+      return port.current;
+    }
+    const worker = createCalleeWorker();
+    worker.onmessage = (event: MessageEvent<CalleeWorkerResponse>) => onAnswer(event.data);
+    worker.onerror = (event) => {
+      // A crashed worker answers nothing more: fail what waits and start a fresh one next time.
+      event.preventDefault();
+      worker.terminate();
+      port.current = undefined;
+      failAll(event.message || "worker error");
+    };
+    port.current = {
+      post: (request, transfer) => worker.postMessage(request, transfer),
+      stop: () => worker.terminate(),
+    };
+    return port.current;
+  }, [onAnswer, failAll]);
+
+  useEffect(
+    () => () => {
+      port.current?.stop();
+      port.current = undefined;
+      pending.current.clear();
+    },
+    [],
+  );
+
+  /** Sends a request; a file's buffer is transferred (the caller must not use it afterwards). */
+  const send = useCallback(
+    (request: Request, onProgress?: (progress: Progress) => void): Promise<FinalAnswer> => {
+      const id = nextId.current++;
+      const lane = laneOf(request.type);
+      const full = { ...request, id } as CalleeWorkerRequest;
+      if (lane === "other") {
+        open().post(full, []);
+        return Promise.resolve({ type: "stale", id });
+      }
+      for (const [oldId, job] of pending.current) {
+        if (job.lane !== lane) continue;
+        pending.current.delete(oldId);
+        job.resolve({ type: "stale", id: oldId });
+      }
+      return new Promise<FinalAnswer>((resolve) => {
+        pending.current.set(id, { lane, resolve, onProgress });
+        open().post(full, full.type === "file" ? [full.buffer] : []);
+      });
+    },
+    [open],
+  );
+
+  return send;
+}
