@@ -16,7 +16,11 @@ export interface HeaderUser {
 
 /** The console's top bar: product name, navigation for the user's role, the user, the current app, language. */
 export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds: readonly number[] }) {
-  const [t, tHeader] = await Promise.all([getTranslations("Console"), getTranslations("Header")]);
+  const [t, tHeader, tCruise] = await Promise.all([
+    getTranslations("Console"),
+    getTranslations("Header"),
+    getTranslations("CruiseNav"),
+  ]);
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex min-h-14 max-w-console flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
@@ -31,6 +35,7 @@ export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds
         </Link>
         <nav aria-label={t("navLabel")} className="flex items-center gap-1">
           <NavLink href="/campaigns/predictive">{t("nav.predictive")}</NavLink>
+          <NavLink href="/campaigns/cruise">{tCruise("link")}</NavLink>
           {can(user.role, "audit:read") ? <NavLink href="/audit">{tHeader("nav.audit")}</NavLink> : null}
           {can(user.role, "users:manage") ? <NavLink href="/admin/users">{tHeader("nav.users")}</NavLink> : null}
         </nav>

@@ -11,7 +11,8 @@ test.describe("viewer", () => {
     await expect(page.getByTestId("header-user-role")).toHaveText("Viewer");
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Predictive campaigns" })).toBeVisible();
-    await expect(nav.getByRole("link")).toHaveCount(1);
+    await expect(nav.getByRole("link", { name: "Agent cruise" })).toHaveAttribute("href", "/campaigns/cruise");
+    await expect(nav.getByRole("link")).toHaveCount(2);
   });
 });
 

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CccErrorNotice } from "@/components/ccc-error-notice";
+import { PageHeading } from "@/components/page-heading";
+import { can, canAccessApp } from "@/lib/auth/roles";
+import { requireSessionUser } from "@/lib/auth/session";
+import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
+import { loadCruiseCampaign } from "@/lib/campaigns/cruise/load";
+import { parseCampaignSegments } from "@/lib/campaigns/cruise/route-params";
+import { CampaignDetails } from "../../_components/campaign-details";
+import { CampaignLive } from "../../_components/campaign-live";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ sdkAppId: string; campaignId: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("CruiseList");
+  return { title: t("title") };
+}
+
+export default async function CruiseCampaignPage({ params }: { params: Params }) {
+  const user = await requireSessionUser();
+  const segments = parseCampaignSegments(await params);
+  // Another app's campaign is "not found", like a campaign that does not exist: nothing about it is revealed.
+  if (!segments?.campaignId || !canAccessApp(user, segments.sdkAppId)) notFound();
+  const { sdkAppId, campaignId } = segments;
+  const [t, data] = await Promise.all([getTranslations("CruiseCampaign"), loadCruiseCampaign(sdkAppId, campaignId)]);
+  const { describe, record } = data;
+
+  return (
+    <div className="space-y-6">
+      <Link href="/campaigns/cruise" className="text-sm text-accent hover:underline">
+        ← {t("back")}
+      </Link>
+      {describe.ok ? (
+        <>
+          <PageHeading title={describe.view.name} />
+          <CampaignLive initial={describe.view} timeZone={user.timeZone} canWrite={can(user.role, "campaign:write")} />
+          <CampaignDetails view={describe.view} record={record} timeZone={user.timeZone} />
+        </>
+      ) : (
+        <>
+          <PageHeading title={record?.name ?? String(campaignId)} />
+          <CccErrorNotice failure={describe.failure} retryHref={cruiseCampaignHref(sdkAppId, campaignId)} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { CruiseCampaignView } from "@/lib/campaigns/cruise/campaign-view";
+import type { ConsoleCampaign } from "@/lib/db";
+
+/** The campaign's settings (fixed for its lifetime: CCC has no update), times in the viewer's zone. */
+export function CampaignDetails({
+  view,
+  record,
+  timeZone,
+}: {
+  view: CruiseCampaignView;
+  record: ConsoleCampaign | null;
+  timeZone: string;
+}) {
+  const t = useTranslations("CruiseCampaign.details");
+  const format = useFormatter();
+  const when = (unix: number) =>
+    format.dateTime(new Date(unix * 1000), { dateStyle: "medium", timeStyle: "short", timeZone });
+  const rows: [string, string, string][] = [
+    ["campaignId", t("campaignId"), String(view.campaignId)],
+    ["app", t("app"), String(view.sdkAppId)],
+    ["agent", t("agent"), view.agent],
+    ["concurrency", t("concurrency"), format.number(view.concurrencyNumber)],
+    ["start", t("start"), when(view.startTime)],
+    ["end", t("end"), when(view.endTime)],
+    [
+      "callOrder",
+      t("callOrder"),
+      view.callOrder === 1 ? t("inOrder") : view.callOrder === 0 ? t("random") : t("notSet"),
+    ],
+    ["uui", t("uui"), view.uui || t("notSet")],
+  ];
+  if (record) {
+    rows.push(["createdBy", t("createdBy"), record.createdByEmail]);
+    rows.push(["createdAt", t("createdAt"), when(Math.floor(record.createdAt.getTime() / 1000))]);
+    if (record.clonedFromCampaignId) rows.push(["clonedFrom", t("clonedFrom"), String(record.clonedFromCampaignId)]);
+  }
+  return (
+    <section
+      aria-labelledby="details-heading"
+      className="space-y-3 rounded-card border border-line bg-surface px-5 py-5"
+    >
+      <h2 id="details-heading" className="text-sm font-semibold text-ink">
+        {t("heading")}
+      </h2>
+      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+        {rows.map(([key, label, value]) => (
+          <div key={key} className="contents">
+            <dt className="text-ink-muted">{label}</dt>
+            <dd className="break-all text-ink" data-testid={`detail-${key}`}>
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="flex flex-wrap gap-x-3 text-xs text-ink-muted">
+        {record ? null : <span>{t("notFromConsole")}</span>}
+        <span>{t("zone", { timeZone })}</span>
+      </p>
+    </section>
+  );
+}
