@@ -109,7 +109,6 @@ test.describe("as a supervisor", () => {
     );
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Abort campaign" })).toBeEnabled();
-    await page.screenshot({ path: "/tmp/shots/abort-dialog-error-en.png" });
 
     const after = (await emulator.state()).apps[0]?.predictiveCampaigns.find(
       (c) => c.CampaignId === campaign.CampaignId,
@@ -129,7 +128,6 @@ test.describe("as a supervisor", () => {
       await page.goto("/campaigns/predictive");
       await row(page, campaign.CampaignId).locator("button[aria-haspopup=dialog]").click();
       await expect(page.getByTestId("abort-dialog").and(page.getByRole("dialog"))).toBeVisible();
-      await page.screenshot({ path: `/tmp/shots/abort-dialog-${locale}.png` });
       await expectNoSeriousA11yViolations(page);
     });
   }

@@ -152,3 +152,75 @@ for (const locale of ["en", "zh-CN"] as const) {
     expect(blocking).toEqual([]);
   });
 }
+
+test("filters by status, skill group and name, with the filters in the URL and back/forward", async ({
+  page,
+  emulator,
+}) => {
+  const app = await appState(emulator, 0);
+  await page.goto("/campaigns/predictive");
+  await expect(campaignRows(page)).toHaveCount(app.predictiveCampaigns.length);
+  await expect(page.locator("search[data-ready]")).toBeVisible();
+
+  // Status: CCC has no status filter, the console filters what it read (see fetch-campaign-page.ts).
+  await page.getByLabel("Status", { exact: true }).selectOption("pending");
+  await expect(page).toHaveURL(/status=pending/);
+  const pending = app.predictiveCampaigns.filter((c) => c.Status === 0);
+  await expect(campaignRows(page)).toHaveCount(pending.length);
+  await expect(page.locator("tbody [data-status]")).toHaveText(pending.map(() => "Pending"));
+
+  // Skill group: the picker lists the app's groups by name; CCC filters.
+  const groupId = pending[0]?.SkillGroupId ?? 0;
+  const group = app.skillGroups.find((g) => g.SkillGroupId === groupId);
+  await page.getByLabel("Skill group").selectOption(String(groupId));
+  await expect(page).toHaveURL(new RegExp(`group=${groupId}`));
+  const both = pending.filter((c) => c.SkillGroupId === groupId);
+  await expect(campaignRows(page)).toHaveCount(both.length);
+  await expect(campaignRows(page).first().getByTestId("skill-group")).toContainText(group?.SkillGroupName ?? "?");
+
+  // Back restores the previous filters.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/group=/);
+  await expect(campaignRows(page)).toHaveCount(pending.length);
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  const target = app.predictiveCampaigns[0];
+  await page.getByLabel("Name contains").fill(target?.Name.slice(0, 6) ?? "");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=/);
+  const named = app.predictiveCampaigns.filter((c) =>
+    c.Name.toLowerCase().includes((target?.Name.slice(0, 6) ?? "").toLowerCase()),
+  );
+  await expect(campaignRows(page)).toHaveCount(named.length);
+  await expect(page.getByTestId("campaign-summary")).toContainText("match the filters");
+
+  // A shared link opens the same filtered list.
+  await page.goto(`/campaigns/predictive?app=${app.SdkAppId}&status=finished`);
+  await expect(campaignRows(page)).toHaveCount(app.predictiveCampaigns.filter((c) => c.Status === 4).length);
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("finished");
+});
+
+test("links each campaign to its detail page and names its skill group", async ({ page, emulator }) => {
+  const app = await appState(emulator, 0);
+  const campaign = app.predictiveCampaigns[0];
+  const group = app.skillGroups.find((g) => g.SkillGroupId === campaign?.SkillGroupId);
+  await page.goto("/campaigns/predictive");
+  const row = page.locator(`tr[data-campaign-id="${campaign?.CampaignId}"]`);
+  await expect(row.getByTestId("skill-group")).toHaveText(`${group?.SkillGroupName}ID ${campaign?.SkillGroupId}`);
+  await row.getByRole("link", { name: campaign?.Name }).click();
+  await expect(page).toHaveURL(new RegExp(`/campaigns/predictive/${app.SdkAppId}/${campaign?.CampaignId}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(campaign?.Name ?? "");
+});
+
+test("the list's API answers only for the user's own apps", async ({ page, emulator }) => {
+  const app = await appState(emulator, 0);
+  const own = await page.request.get(`/api/apps/${app.SdkAppId}/predictive-campaigns?status=paused`);
+  expect(own.status()).toBe(200);
+  const body = (await own.json()) as { state: string; totalCount: number };
+  expect(body.state).toBe("ok");
+  expect(body.totalCount).toBe(app.predictiveCampaigns.filter((c) => c.Status === 2).length);
+  const foreign = await page.request.get("/api/apps/1400009999/predictive-campaigns");
+  expect(foreign.status()).toBe(403);
+  const groups = await page.request.get(`/api/apps/${app.SdkAppId}/skill-groups`);
+  expect(((await groups.json()) as { skillGroups: unknown[] }).skillGroups).toHaveLength(app.skillGroups.length);
+});

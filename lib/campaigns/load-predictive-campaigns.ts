@@ -4,22 +4,24 @@ import { CccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import { logger } from "@/lib/log";
 import { type CccFailure, toCccFailure } from "./ccc-failure";
-import { type PredictiveCampaignRow, toPredictiveCampaignRow } from "./predictive-campaign-row";
-import { PREDICTIVE_PAGE_SIZE, parsePredictiveListParams } from "./predictive-list-params";
+import { type CampaignPage, fetchCampaignPage } from "./predictive/fetch-campaign-page";
+import { loadSkillGroups, type SkillGroupOption } from "./predictive/load-skill-groups";
+import { type PredictiveListParams, parsePredictiveListParams } from "./predictive-list-params";
 
 const log = logger.child({ module: "campaigns" });
 
 interface ListContext {
   sdkAppIds: readonly number[];
-  sdkAppId: number;
-  page: number;
+  params: PredictiveListParams;
+  /** The app's skill groups for the filter and the name column; empty when CCC would not list them. */
+  skillGroups: SkillGroupOption[];
 }
 
 export type PredictiveCampaignListResult =
   | { state: "unconfigured" }
   | { state: "noApps" }
   | (ListContext & { state: "failed"; failure: CccFailure })
-  | (ListContext & { state: "ok"; totalCount: number; rows: PredictiveCampaignRow[] });
+  | (ListContext & CampaignPage & { state: "ok" });
 
 function configuredAppIds(): readonly number[] | null {
   try {
@@ -31,10 +33,21 @@ function configuredAppIds(): readonly number[] | null {
   }
 }
 
+/** Skill group names are a nicety: without them the list still works and shows IDs. */
+async function skillGroupsOrNone(sdkAppId: number): Promise<SkillGroupOption[]> {
+  try {
+    return await loadSkillGroups(sdkAppId);
+  } catch (error) {
+    if (!(error instanceof CccError)) throw error;
+    log.warn({ sdkAppId, code: error.code, requestId: error.requestId }, "skill group list failed");
+    return [];
+  }
+}
+
 /**
- * One page of an app's predictive campaigns, for the list page. Only apps that are both configured and granted to
- * `user` are listed or fetched (`noApps` when there are none). CCC errors come back as a `failed` state carrying
- * only what the browser may see; anything else is a bug and is thrown to the route's error boundary.
+ * One page of an app's predictive campaigns with the URL's filters, for the list page and its API route. Only
+ * apps that are both configured and granted to `user` are listed or fetched (`noApps` when there are none). CCC
+ * errors come back as a `failed` state carrying only what the browser may see; anything else is thrown.
  */
 export async function loadPredictiveCampaigns(
   searchParams: Record<string, string | string[] | undefined>,
@@ -45,26 +58,19 @@ export async function loadPredictiveCampaigns(
   const sdkAppIds = visibleAppIds(user, configured);
   const params = parsePredictiveListParams(searchParams, sdkAppIds);
   if (!params) return { state: "noApps" };
-  const context = { sdkAppIds, ...params };
-  try {
-    const response = await getCccClient().call("DescribePredictiveDialingCampaigns", {
-      SdkAppId: params.sdkAppId,
-      PageSize: PREDICTIVE_PAGE_SIZE,
-      PageNumber: params.page - 1,
-    });
-    return {
-      ...context,
-      state: "ok",
-      totalCount: response.TotalCount,
-      rows: response.CampaignList.map(toPredictiveCampaignRow),
-    };
-  } catch (error) {
-    if (!(error instanceof CccError)) throw error;
-    // The client has already logged the call in detail; this line ties the failure to the page that showed it.
-    log.warn(
-      { sdkAppId: params.sdkAppId, code: error.code, kind: error.kind, requestId: error.requestId },
-      "predictive campaign list failed",
-    );
-    return { ...context, state: "failed", failure: toCccFailure(error) };
-  }
+  const [page, skillGroups] = await Promise.all([
+    fetchCampaignPage(getCccClient(), params).catch((error: unknown) => {
+      if (!(error instanceof CccError)) throw error;
+      // The client has already logged the call in detail; this line ties the failure to the page that showed it.
+      log.warn(
+        { sdkAppId: params.sdkAppId, code: error.code, kind: error.kind, requestId: error.requestId },
+        "predictive campaign list failed",
+      );
+      return toCccFailure(error);
+    }),
+    skillGroupsOrNone(params.sdkAppId),
+  ]);
+  const context = { sdkAppIds, params, skillGroups };
+  if ("category" in page) return { ...context, state: "failed", failure: page };
+  return { ...context, ...page, state: "ok" };
 }

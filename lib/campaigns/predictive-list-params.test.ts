@@ -36,3 +36,35 @@ describe("predictiveListHref", () => {
     expect(predictiveListHref(1400000001, 2)).toBe("/campaigns/predictive?app=1400000001&page=2");
   });
 });
+
+describe("list filters", () => {
+  it("reads name, skill group and status", () => {
+    expect(parsePredictiveListParams({ q: " Renew ", group: "3", status: "paused" }, apps)).toEqual({
+      sdkAppId: 1400000001,
+      page: 1,
+      name: "Renew",
+      skillGroupId: 3,
+      status: "paused",
+    });
+  });
+
+  it("drops bad filter values instead of failing", () => {
+    expect(parsePredictiveListParams({ q: "  ", group: "x", status: "deleted" }, apps)).toEqual({
+      sdkAppId: 1400000001,
+      page: 1,
+    });
+  });
+
+  it("puts the filters in the URL, and they read back the same", () => {
+    const href = predictiveListHref(1400000002, 2, { name: "A&B", skillGroupId: 4, status: "running" });
+    expect(href).toBe("/campaigns/predictive?app=1400000002&q=A%26B&group=4&status=running&page=2");
+    const query = Object.fromEntries(new URLSearchParams(href.split("?")[1]));
+    expect(parsePredictiveListParams(query, apps)).toEqual({
+      sdkAppId: 1400000002,
+      page: 2,
+      name: "A&B",
+      skillGroupId: 4,
+      status: "running",
+    });
+  });
+});

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/page-heading";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { loadPredictiveCampaigns } from "@/lib/campaigns/load-predictive-campaigns";
-import { predictiveListHref } from "@/lib/campaigns/predictive-list-params";
 import { AppSwitcher } from "./_components/app-switcher";
-import { PredictiveCampaignList } from "./_components/predictive-campaign-list";
+import { PredictiveCampaignsView } from "./_components/predictive-campaigns-view";
 
 // Every view reads live campaign state from CCC; nothing here may be cached or prerendered.
 export const dynamic = "force-dynamic";
@@ -44,18 +42,8 @@ export default async function PredictiveCampaignsPage({
         </Notice>
       ) : (
         <>
-          <AppSwitcher sdkAppIds={result.sdkAppIds} current={result.sdkAppId} />
-          {result.state === "failed" ? (
-            <CccErrorNotice failure={result.failure} retryHref={predictiveListHref(result.sdkAppId, result.page)} />
-          ) : (
-            <PredictiveCampaignList
-              rows={result.rows}
-              totalCount={result.totalCount}
-              sdkAppId={result.sdkAppId}
-              page={result.page}
-              canWrite={can(user.role, "campaign:write")}
-            />
-          )}
+          <AppSwitcher sdkAppIds={result.sdkAppIds} current={result.params.sdkAppId} />
+          <PredictiveCampaignsView initial={result} canWrite={can(user.role, "campaign:write")} />
         </>
       )}
     </div>

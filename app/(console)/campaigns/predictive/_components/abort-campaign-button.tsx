@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
@@ -28,6 +29,7 @@ export function AbortCampaignButton({
 }) {
   const t = useTranslations("PredictiveCampaigns.abort");
   const router = useRouter();
+  const queryClient = useQueryClient();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const succeeded = useRef(false);
@@ -59,6 +61,8 @@ export function AbortCampaignButton({
       succeeded.current = true;
       dialogRef.current?.close();
       setAnnouncement(t("done", { name }));
+      // The list is held by react-query on the client and the detail page is server-rendered: refresh both.
+      void queryClient.invalidateQueries({ queryKey: ["predictive-campaigns"] });
       router.refresh();
     });
 

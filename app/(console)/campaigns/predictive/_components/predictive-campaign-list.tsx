@@ -2,8 +2,13 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/notice";
 import { Pagination } from "@/components/pagination";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
 import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive-campaign-row";
-import { PREDICTIVE_PAGE_SIZE, predictiveListHref } from "@/lib/campaigns/predictive-list-params";
+import {
+  PREDICTIVE_PAGE_SIZE,
+  type PredictiveListFilters,
+  predictiveListHref,
+} from "@/lib/campaigns/predictive-list-params";
 import { PredictiveCampaignTable } from "./predictive-campaign-table";
 
 /** The list card: a summary line, the table (or the empty / out-of-range state) and pagination. */
@@ -12,20 +17,29 @@ export function PredictiveCampaignList({
   totalCount,
   sdkAppId,
   page,
+  filters,
+  skillGroups,
   canWrite,
 }: {
   rows: readonly PredictiveCampaignRow[];
   totalCount: number;
   sdkAppId: number;
   page: number;
+  filters: PredictiveListFilters;
+  skillGroups: readonly SkillGroupOption[];
   /** Whether the user may change campaigns (campaign:write): shows the Abort controls. */
   canWrite: boolean;
 }) {
   const t = useTranslations("PredictiveCampaigns");
   const app = String(sdkAppId);
+  const filtered = Boolean(filters.name || filters.skillGroupId !== undefined || filters.status);
 
   if (totalCount === 0) {
-    return (
+    return filtered ? (
+      <Notice title={t("noMatch.title")}>
+        <p>{t("noMatch.body", { sdkAppId: app })}</p>
+      </Notice>
+    ) : (
       <Notice title={t("empty.title")}>
         <p>{t("empty.body", { sdkAppId: app })}</p>
       </Notice>
@@ -36,7 +50,7 @@ export function PredictiveCampaignList({
     return (
       <Notice title={t("outOfRange.title")}>
         <p>{t("outOfRange.body", { total: totalCount })}</p>
-        <Link href={predictiveListHref(sdkAppId, 1)} className="font-medium text-accent hover:underline">
+        <Link href={predictiveListHref(sdkAppId, 1, filters)} className="font-medium text-accent hover:underline">
           {t("outOfRange.action")}
         </Link>
       </Notice>
@@ -46,15 +60,23 @@ export function PredictiveCampaignList({
   return (
     <div className="overflow-hidden rounded-card border border-line bg-surface shadow-xs">
       <p className="border-b border-line px-4 py-3 text-sm font-medium text-ink" data-testid="campaign-summary">
-        {t("summary", { total: totalCount, sdkAppId: app })}
+        {filtered
+          ? t("summaryFiltered", { total: totalCount, sdkAppId: app })
+          : t("summary", { total: totalCount, sdkAppId: app })}
       </p>
-      <PredictiveCampaignTable rows={rows} sdkAppId={sdkAppId} page={page} canWrite={canWrite} />
+      <PredictiveCampaignTable
+        rows={rows}
+        sdkAppId={sdkAppId}
+        page={page}
+        skillGroups={skillGroups}
+        canWrite={canWrite}
+      />
       <div className="border-t border-line px-4 py-3">
         <Pagination
           page={page}
           pageSize={PREDICTIVE_PAGE_SIZE}
           total={totalCount}
-          hrefFor={(target) => predictiveListHref(sdkAppId, target)}
+          hrefFor={(target) => predictiveListHref(sdkAppId, target, filters)}
         />
       </div>
     </div>

@@ -1,6 +1,9 @@
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table";
 import { ProgressBar, progressPercent } from "@/components/progress-bar";
+import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
 import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive-campaign-row";
 import { AbortCampaignButton } from "./abort-campaign-button";
 import { StatusBadge } from "./status-badge";
@@ -18,15 +21,18 @@ export function PredictiveCampaignTable({
   rows,
   sdkAppId,
   page,
+  skillGroups,
   canWrite,
 }: {
   rows: readonly PredictiveCampaignRow[];
   sdkAppId: number;
   page: number;
+  skillGroups: readonly SkillGroupOption[];
   canWrite: boolean;
 }) {
   const t = useTranslations("PredictiveCampaigns");
   const format = useFormatter();
+  const groupNames = new Map(skillGroups.map((group) => [group.id, group.name]));
 
   const headers = [
     { key: "name", label: t("table.name") },
@@ -56,7 +62,12 @@ export function PredictiveCampaignTable({
         return (
           <tr key={row.campaignId} data-campaign-id={row.campaignId} className="hover:bg-canvas/60">
             <th scope="row" className="min-w-56 px-4 py-3 text-left align-middle font-medium text-ink">
-              {row.name}
+              <Link
+                href={predictiveCampaignHref({ sdkAppId, campaignId: row.campaignId })}
+                className="text-accent hover:underline"
+              >
+                {row.name}
+              </Link>
             </th>
             <td className={`${td} font-mono text-xs text-ink-muted tabular-nums`}>{row.campaignId}</td>
             <td className={td}>
@@ -78,7 +89,17 @@ export function PredictiveCampaignTable({
               </div>
             </td>
             <td className={`${td} text-ink tabular-nums`}>{t("priority", { priority: String(row.priority) })}</td>
-            <td className={`${td} font-mono text-xs text-ink-muted tabular-nums`}>{row.skillGroupId}</td>
+            {/* Names can be long (bilingual): they wrap, with the ID under them, so the table keeps its width. */}
+            <td className="min-w-40 px-4 py-3 align-middle" data-testid="skill-group">
+              <span className="flex flex-col">
+                {groupNames.has(row.skillGroupId) ? (
+                  <span className="text-ink">{groupNames.get(row.skillGroupId)}</span>
+                ) : null}
+                <span className="font-mono text-xs text-ink-muted tabular-nums">
+                  {t("skillGroupId", { id: String(row.skillGroupId) })}
+                </span>
+              </span>
+            </td>
             {canWrite ? (
               <td className={td}>
                 <AbortCampaignButton

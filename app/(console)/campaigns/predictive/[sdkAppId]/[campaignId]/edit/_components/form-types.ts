@@ -1,0 +1,46 @@
+import type { z } from "zod";
+import type { TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
+import type { ZPredictiveUpdateFields } from "@/lib/campaigns/predictive/update-schema";
+
+export type EditInput = z.input<typeof ZPredictiveUpdateFields>;
+export type EditOutput = z.output<typeof ZPredictiveUpdateFields>;
+
+/** The fields the form shares with CCC's Describe snapshot (everything but the lists and the ids). */
+export const SNAPSHOT_FORM_FIELDS = [
+  "name",
+  "callOrder",
+  "skillGroupId",
+  "ivrId",
+  "priority",
+  "expectedAbandonRate",
+  "retryTimes",
+  "retryInterval",
+  "startTime",
+  "endTime",
+  "variables",
+  "uui",
+] as const;
+export type SnapshotFormField = (typeof SNAPSHOT_FORM_FIELDS)[number];
+
+/** A snapshot field's value as the form holds it (absent optional values become empty inputs). */
+export function formValueOf(snapshot: TPredictiveSnapshot, field: SnapshotFormField): EditInput[SnapshotFormField] {
+  switch (field) {
+    case "ivrId":
+      return snapshot.ivrId ?? undefined;
+    case "retryTimes":
+      return snapshot.retryTimes ?? 0;
+    case "uui":
+      return snapshot.uui ?? "";
+    default:
+      return snapshot[field];
+  }
+}
+
+export function defaultsFrom(
+  snapshot: TPredictiveSnapshot,
+  ids: { sdkAppId: number; campaignId: number },
+  lists: { callees: string[]; callers: string[] } | null,
+): EditInput {
+  const values = Object.fromEntries(SNAPSHOT_FORM_FIELDS.map((f) => [f, formValueOf(snapshot, f)]));
+  return { ...ids, ...values, callees: lists?.callees ?? [], callers: lists?.callers ?? [] } as EditInput;
+}

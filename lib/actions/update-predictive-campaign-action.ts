@@ -1,0 +1,16 @@
+"use server";
+
+import { updatePredictiveCampaign } from "@/lib/campaigns/predictive/update-campaign";
+import { predictiveUpdateInputSchema, unixNow } from "@/lib/campaigns/predictive/update-schema";
+import { defineAction } from "./safe-action";
+
+/**
+ * Updates a pending predictive campaign with every field CCC requires. The input is the edit form's own schema plus
+ * the Describe snapshot the form was opened with; the safe save (describe again, refuse or report a conflict,
+ * re-normalize callees, audit with a diff) is in lib/campaigns/predictive/update-campaign.ts.
+ */
+export const updatePredictiveCampaignAction = defineAction(
+  { actionName: "updatePredictiveCampaignAction", permission: "campaign:write" },
+  predictiveUpdateInputSchema(unixNow),
+  async ({ parsedInput, ctx }) => updatePredictiveCampaign(parsedInput, ctx.user),
+);

@@ -1,0 +1,20 @@
+/**
+ * Which lifecycle calls CCC accepts in which status. CCC does not document it; these are the transitions its
+ * console offers (and the emulator enforces): pause a running campaign, resume a paused one, abort anything that
+ * has not ended. Hiding a control is a courtesy: CCC's UnsupportedOperation still reaches the user if it refuses.
+ */
+import type { PredictiveStatus } from "../predictive-campaign-row";
+
+export type PredictiveLifecycleAction = "pause" | "resume" | "abort";
+
+const ALLOWED: Record<PredictiveStatus, readonly PredictiveLifecycleAction[]> = {
+  pending: ["abort"],
+  running: ["pause", "abort"],
+  paused: ["resume", "abort"],
+  aborted: [],
+  finished: [],
+};
+
+export function lifecycleActions(status: PredictiveStatus): readonly PredictiveLifecycleAction[] {
+  return ALLOWED[status];
+}

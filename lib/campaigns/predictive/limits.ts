@@ -1,0 +1,29 @@
+/**
+ * The ranges UpdatePredictiveDialingCampaign documents, plus the console's own limits where CCC documents none
+ * (name length, number of variables). Shared by the form (hints, input bounds) and the schema.
+ */
+export const PREDICTIVE_LIMITS = {
+  priority: { min: 1, max: 5 },
+  expectedAbandonRate: { min: 5, max: 50 },
+  retryInterval: { min: 60, max: 86_400 },
+  retryTimes: { min: 0, max: 2 },
+  /** Not documented by CCC: our choice, shown in the form. */
+  nameMax: 100,
+  /** CCC's UUI limit on create; the same on update. */
+  uuiMax: 1024,
+  /** Not documented by CCC: our choice, shown in the form. */
+  variablesMax: 20,
+  variableKeyMax: 64,
+  variableValueMax: 1024,
+} as const;
+
+/** Seconds → whole hours, minutes and seconds, for the retry interval's three inputs. */
+export function splitSeconds(total: number): { hours: number; minutes: number; seconds: number } {
+  const safe = Math.max(0, Math.trunc(total));
+  return { hours: Math.floor(safe / 3600), minutes: Math.floor((safe % 3600) / 60), seconds: safe % 60 };
+}
+
+/** The inverse of splitSeconds; NaN in any part gives NaN, so the schema reports "not a number". */
+export function joinSeconds(parts: { hours: number; minutes: number; seconds: number }): number {
+  return parts.hours * 3600 + parts.minutes * 60 + parts.seconds;
+}

@@ -1,0 +1,44 @@
+/** The console's edit (camelCase, validated) → CCC's UpdatePredictiveDialingCampaign request. */
+import type { TUpdatePredictiveDialingCampaignRequest } from "@/lib/ccc/actions/predictive";
+import type { TPredictiveUpdateFields } from "./update-schema";
+
+export function toUpdateRequest(edit: TPredictiveUpdateFields): TUpdatePredictiveDialingCampaignRequest {
+  return {
+    SdkAppId: edit.sdkAppId,
+    CampaignId: edit.campaignId,
+    Name: edit.name,
+    Callees: edit.callees,
+    Callers: edit.callers,
+    CallOrder: edit.callOrder,
+    SkillGroupId: edit.skillGroupId,
+    Priority: edit.priority,
+    ExpectedAbandonRate: edit.expectedAbandonRate,
+    RetryInterval: edit.retryInterval,
+    StartTime: edit.startTime,
+    EndTime: edit.endTime,
+    RetryTimes: edit.retryTimes,
+    ...(edit.ivrId === undefined ? {} : { IVRId: edit.ivrId }),
+    // Sent even when empty, so clearing the field in the form clears it in CCC.
+    UUI: edit.uui ?? "",
+    // Always sent, even empty: CCC requires every field on update, and an empty list is how variables are cleared.
+    Variables: edit.variables.map((v) => ({ Key: v.key, Value: v.value })),
+  };
+}
+
+/** CCC's request field → the form field it belongs under, for CccError.field. */
+export const FORM_FIELD_BY_CCC_FIELD: Record<string, keyof TPredictiveUpdateFields> = {
+  Name: "name",
+  Callees: "callees",
+  Callers: "callers",
+  CallOrder: "callOrder",
+  SkillGroupId: "skillGroupId",
+  Priority: "priority",
+  ExpectedAbandonRate: "expectedAbandonRate",
+  RetryInterval: "retryInterval",
+  StartTime: "startTime",
+  EndTime: "endTime",
+  IVRId: "ivrId",
+  RetryTimes: "retryTimes",
+  UUI: "uui",
+  Variables: "variables",
+};

@@ -1,0 +1,117 @@
+/**
+ * The safe save behind update-predictive-campaign-action: refuse what can no longer be edited, describe the
+ * campaign again right before updating and stop on any difference from the form's snapshot, re-normalize the
+ * callees, update, then record the lists sent and an audit entry with a field-level diff.
+ */
+import "server-only";
+import { returnServerError } from "next-safe-action";
+import type { AuditActor } from "@/lib/audit/record";
+import { withAudit } from "@/lib/audit/record";
+import { normalizeCalleesOnServer } from "@/lib/callees/server";
+import { isCccError } from "@/lib/ccc/errors";
+import { getCccClient } from "@/lib/ccc/server";
+import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists } from "@/lib/db";
+import { logger } from "@/lib/log";
+import { editBlockReason, snapshotChanges, type TPredictiveSnapshot, toPredictiveSnapshot } from "./snapshot";
+import { FORM_FIELD_BY_CCC_FIELD, toUpdateRequest } from "./to-update-request";
+import type { PredictiveUpdateOutcome } from "./update-outcome";
+import { type TPredictiveUpdateFields, type TPredictiveUpdateInput, unixNow } from "./update-schema";
+
+/** The edit's fields that the snapshot also holds, for the audit diff (lists are summarized as counts instead). */
+function comparable(source: TPredictiveSnapshot | TPredictiveUpdateFields): Record<string, Json> {
+  return {
+    name: source.name,
+    callOrder: source.callOrder,
+    skillGroupId: source.skillGroupId,
+    ivrId: source.ivrId ?? null,
+    priority: source.priority,
+    expectedAbandonRate: source.expectedAbandonRate,
+    retryTimes: source.retryTimes ?? null,
+    retryInterval: source.retryInterval,
+    startTime: source.startTime,
+    endTime: source.endTime,
+    variables: source.variables,
+    uui: source.uui ?? "",
+  };
+}
+
+function countDifference(before: readonly string[], after: readonly string[]) {
+  const old = new Set(before);
+  const next = new Set(after);
+  return { added: after.filter((n) => !old.has(n)).length, removed: before.filter((n) => !next.has(n)).length };
+}
+
+function renormalizeCallees(callees: readonly string[]): string[] {
+  const result = normalizeCalleesOnServer(callees.join("\n"));
+  if (result.ok) return result.numbers;
+  const code = result.code === "invalid_entries" ? "calleesInvalid" : "calleesTooMany";
+  return returnServerError({ fieldErrors: { callees: [code] } });
+}
+
+export async function updatePredictiveCampaign(
+  input: TPredictiveUpdateInput,
+  user: AuditActor,
+): Promise<PredictiveUpdateOutcome> {
+  const { snapshot, ...edit } = input;
+  // The form never offers this; a direct call does not get as far as CCC.
+  const claimed = editBlockReason(snapshot, unixNow());
+  if (claimed) return { outcome: "notEditable", reason: claimed, current: snapshot };
+
+  const callees = renormalizeCallees(edit.callees);
+  const callers = edit.callers.map((caller) => caller.trim());
+  const ref = { SdkAppId: edit.sdkAppId, CampaignId: edit.campaignId };
+  const client = getCccClient();
+  const current = toPredictiveSnapshot(await client.describePredictiveDialingCampaign(ref));
+  const blocked = editBlockReason(current, unixNow());
+  if (blocked) return { outcome: "notEditable", reason: blocked, current };
+  const changes = snapshotChanges(snapshot, current);
+  if (changes.length > 0) return { outcome: "conflict", changes, current };
+
+  const db = await getDb();
+  const listRef = { kind: "predictive" as const, sdkAppId: edit.sdkAppId, campaignId: edit.campaignId };
+  const previous = await latestCampaignLists(db, listRef);
+  const next = { ...edit, callees, callers };
+  const calleeDelta = previous ? countDifference(previous.callees, callees) : null;
+  const summary: Record<string, Json> = {
+    diff: fieldDiff(comparable(current), comparable(next)),
+    // Counts only: the numbers themselves never enter the audit trail.
+    calleeCount: callees.length,
+    calleesAdded: calleeDelta?.added ?? null,
+    calleesRemoved: calleeDelta?.removed ?? null,
+    callerCount: callers.length,
+    callersChanged: previous ? JSON.stringify(previous.callers) !== JSON.stringify(callers) : null,
+    previousListsKnown: previous !== null,
+  };
+
+  let requestId: string;
+  try {
+    const response = await withAudit(
+      {
+        user,
+        action: "UpdatePredictiveDialingCampaign",
+        sdkAppId: edit.sdkAppId,
+        campaignId: edit.campaignId,
+        summary,
+      },
+      () => client.updatePredictiveDialingCampaign(toUpdateRequest(next)),
+    );
+    requestId = response.RequestId;
+  } catch (error) {
+    // CCC's own "already started": the same clear message as our check, whoever noticed first.
+    if (isCccError(error) && error.code.startsWith("UnsupportedOperation")) {
+      return { outcome: "notEditable", reason: "started", current: null };
+    }
+    const field = isCccError(error, "validation") && error.field ? FORM_FIELD_BY_CCC_FIELD[error.field] : undefined;
+    if (isCccError(error) && field) {
+      return returnServerError({ fieldErrors: { [field]: [error.code] }, requestId: error.requestId });
+    }
+    throw error;
+  }
+  try {
+    await saveCampaignLists(db, { ...listRef, submittedBy: user.id, callees, callers });
+  } catch (error) {
+    // CCC already has the change; failing now would invite a second update. The next edit asks for the lists.
+    logger.error({ err: error, ...listRef }, "saving the lists of an updated campaign failed");
+  }
+  return { outcome: "saved", requestId };
+}

@@ -1,0 +1,89 @@
+/**
+ * The one schema of the predictive-campaign edit: the form validates with it in the browser and
+ * update-predictive-campaign-action parses the same one on the server. Messages are keys translated by the form
+ * (PredictiveEdit.errors.*). `now` is read when the value is parsed, so a form left open still checks the start
+ * time against the moment of submitting.
+ */
+import { z } from "zod";
+import { calleesField, calleesWireField, callersField } from "@/lib/callees/form-schema";
+import { ZCampaignId, ZSdkAppId } from "@/lib/ccc/actions/common";
+import { PREDICTIVE_LIMITS as L } from "./limits";
+import { ZPredictiveSnapshot } from "./snapshot";
+
+/** A whole number in [min, max]; `code` names the range in the error ("priorityRange"…). */
+function intInRange(min: number, max: number, code: string) {
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? "required" : "notNumber") })
+    .int({ error: "notInteger" })
+    .min(min, { error: code })
+    .max(max, { error: code });
+}
+
+const optionalInt = (code: string) =>
+  z.number({ error: "notNumber" }).int({ error: "notInteger" }).positive({ error: code }).optional();
+
+export const ZVariableRow = z.strictObject({
+  key: z.string().trim().min(1, { error: "variableKeyRequired" }).max(L.variableKeyMax, { error: "variableKeyLong" }),
+  value: z.string().max(L.variableValueMax, { error: "variableValueLong" }),
+});
+
+/** The editable fields, without the time rules that depend on `now`. */
+export const ZPredictiveUpdateFields = z.strictObject({
+  sdkAppId: ZSdkAppId,
+  campaignId: ZCampaignId,
+  name: z.string().trim().min(1, { error: "nameRequired" }).max(L.nameMax, { error: "nameLong" }),
+  callees: calleesField(),
+  callers: callersField(),
+  callOrder: z.union([z.literal(0), z.literal(1)], { error: "callOrder" }),
+  skillGroupId: z.number({ error: "skillGroupRequired" }).int({ error: "skillGroupRequired" }).positive({
+    error: "skillGroupRequired",
+  }),
+  priority: intInRange(L.priority.min, L.priority.max, "priorityRange"),
+  expectedAbandonRate: intInRange(L.expectedAbandonRate.min, L.expectedAbandonRate.max, "abandonRange"),
+  retryInterval: intInRange(L.retryInterval.min, L.retryInterval.max, "retryIntervalRange"),
+  retryTimes: intInRange(L.retryTimes.min, L.retryTimes.max, "retryTimesRange"),
+  startTime: z.number({ error: "timeRequired" }).int({ error: "timeRequired" }).nonnegative(),
+  endTime: z.number({ error: "timeRequired" }).int({ error: "timeRequired" }).nonnegative(),
+  ivrId: optionalInt("ivrIdRange"),
+  uui: z.string().max(L.uuiMax, { error: "uuiLong" }).optional(),
+  variables: z.array(ZVariableRow).max(L.variablesMax, { error: "variablesMany" }),
+});
+
+type TimeRuleValue = Pick<TPredictiveUpdateFields, "startTime" | "endTime" | "variables">;
+
+/** The rules that need `now()` (Unix seconds) or several fields: start ahead, end after start, unique keys. */
+function addRules<S extends z.ZodType<TimeRuleValue>>(schema: S, now: () => number) {
+  return schema.superRefine((value, ctx) => {
+    if (value.startTime <= now()) ctx.addIssue({ code: "custom", path: ["startTime"], message: "startInPast" });
+    if (value.endTime <= value.startTime) {
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
+    }
+    const seen = new Set<string>();
+    value.variables.forEach((row, index) => {
+      // CCC keys variables by name, so a repeated key would silently drop one of the rows.
+      if (seen.has(row.key)) {
+        ctx.addIssue({ code: "custom", path: ["variables", index, "key"], message: "variableKeyDup" });
+      }
+      seen.add(row.key);
+    });
+  });
+}
+
+export type TPredictiveUpdateFields = z.output<typeof ZPredictiveUpdateFields>;
+
+/** The form's schema at `now()`. */
+export function predictiveUpdateSchema(now: () => number) {
+  return addRules(ZPredictiveUpdateFields, now);
+}
+
+/**
+ * The action's schema: the same fields and rules, plus the Describe snapshot the form was opened with, flat so
+ * field errors keep the form's field names. Callees travel as one "\n"-joined string (`toWire`): React's action
+ * decoder refuses an array of 100,000 strings (see `calleesWireField`); the parsed value is the same string[].
+ */
+export function predictiveUpdateInputSchema(now: () => number) {
+  return addRules(ZPredictiveUpdateFields.extend({ callees: calleesWireField(), snapshot: ZPredictiveSnapshot }), now);
+}
+export type TPredictiveUpdateInput = z.output<ReturnType<typeof predictiveUpdateInputSchema>>;
+
+export { unixNowSeconds as unixNow } from "./snapshot";
