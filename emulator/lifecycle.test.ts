@@ -177,6 +177,26 @@ describe("agent cruise campaign lifecycle", () => {
   });
 });
 
+describe("campaign ids", () => {
+  it("are never reused, even across an admin reset", async () => {
+    now = T0;
+    const body = {
+      SdkAppId: APP,
+      Name: "ids",
+      Agent: "wang.wei@example.com",
+      ConcurrencyNumber: 1,
+      StartTime: T0 + 60,
+      EndTime: T0 + 600,
+      Callees: callees(1),
+      Callers: [CALLER],
+    };
+    const before = (await ccc.ok("CreateAgentCruiseDialingCampaign", body)).CampaignId as number;
+    await emulator.admin.reset();
+    const after = (await ccc.ok("CreateAgentCruiseDialingCampaign", body)).CampaignId as number;
+    expect(after).toBeGreaterThan(before);
+  });
+});
+
 describe("admin clock offset", () => {
   it("moves campaign time without breaking signatures made with the real clock", async () => {
     const live = await startEmulator({ rateLimitPerSecond: 0 });

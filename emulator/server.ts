@@ -113,7 +113,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     adminToken: options.adminToken,
     reset() {
       clock.offsetSeconds = 0;
+      // CCC never reuses a CampaignId. Keeping the sequence across resets means an id a client recorded before the
+      // reset (the console keeps lists and records per id) never names a different campaign afterwards.
+      const nextCampaignId = store.raw().nextCampaignId;
       store.replace(baseline());
+      store.raw().nextCampaignId = Math.max(store.raw().nextCampaignId, nextCampaignId);
       faults.clear();
       rateLimiter.reset();
       counter.reset();

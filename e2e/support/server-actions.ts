@@ -11,9 +11,10 @@ interface ManifestEntry {
   filename?: string;
 }
 
-/** The id of an exported action in the current `.next` build, or undefined when no page references it. */
+/** The id of an exported action in the current build, or undefined when no page references it. */
 export function actionId(exportedName: string): string | undefined {
-  const file = path.join(process.cwd(), ".next/server/server-reference-manifest.json");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const file = path.join(process.cwd(), distDir, "server/server-reference-manifest.json");
   const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
   return Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName)?.[0];
 }

@@ -12,9 +12,13 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { abortAgentCruiseCampaignAction } from "./abort-agent-cruise-campaign-action";
 import { abortPredictiveCampaignAction } from "./abort-predictive-campaign-action";
+import { createAgentCruiseCampaignAction } from "./create-agent-cruise-campaign-action";
 import { createUserAction } from "./create-user-action";
+import { pausePredictiveCampaignAction } from "./pause-predictive-campaign-action";
 import { resetUserPasswordAction } from "./reset-user-password-action";
+import { resumePredictiveCampaignAction } from "./resume-predictive-campaign-action";
 import { setUserDisabledAction } from "./set-user-disabled-action";
 import {
   type ActionHarness,
@@ -24,6 +28,7 @@ import {
   fakeUser,
   startActionHarness,
 } from "./testing/action-harness";
+import { updatePredictiveCampaignAction } from "./update-predictive-campaign-action";
 import { updateUserAction } from "./update-user-action";
 
 const session = vi.mocked(getSessionUser);
@@ -44,10 +49,90 @@ interface RefusalCase {
 
 const userFields = { role: "viewer", timeZone: "Asia/Shanghai" } as const;
 
+/** A valid predictive edit (start a day ahead) with the snapshot of a pending campaign. */
+function predictiveEdit(sdkAppId: number) {
+  const start = Math.floor(Date.now() / 1000) + 86_400;
+  const fields = { callOrder: 1, skillGroupId: 1, priority: 3, expectedAbandonRate: 10, retryInterval: 600 };
+  const times = { startTime: start, endTime: start + 3600, variables: [] };
+  return {
+    ...fields,
+    ...times,
+    sdkAppId,
+    campaignId: 1,
+    name: "Edit",
+    callees: ["+8613800000001"],
+    callers: ["0086075586013388"],
+    retryTimes: 1,
+    snapshot: {
+      ...fields,
+      ...times,
+      name: "Edit",
+      ivrId: null,
+      retryTimes: 1,
+      uui: null,
+      status: "pending",
+      statusReason: 0,
+    },
+  };
+}
+
+/** A valid cruise create for `sdkAppId`, starting an hour from now (the action checks with its own clock). */
+function cruiseInput(sdkAppId: number) {
+  const start = Math.floor(Date.now() / 1000) + 3600;
+  return {
+    sdkAppId,
+    name: "Refused",
+    agent: "agent@test.local",
+    concurrencyNumber: 1,
+    startTime: start,
+    endTime: start + 3600,
+    callees: "+8613800000001",
+    callers: ["0086075586013388"],
+    callOrder: 0,
+    uui: "",
+    idempotencyKey: "4f9d1c1e-8f57-4d5c-9d1b-3f0a2c6b7e11",
+  };
+}
+
 /** One row per exported action. */
 const REFUSALS: Record<string, RefusalCase> = {
   abortPredictiveCampaignAction: {
     action: abortPredictiveCampaignAction as AnyAction,
+    allowedRole: "supervisor",
+    deniedRole: "viewer",
+    input: { sdkAppId: APP_A, campaignId: 1 },
+    foreignInput: { sdkAppId: APP_B, campaignId: 1 },
+  },
+  pausePredictiveCampaignAction: {
+    action: pausePredictiveCampaignAction as AnyAction,
+    allowedRole: "supervisor",
+    deniedRole: "viewer",
+    input: { sdkAppId: APP_A, campaignId: 1 },
+    foreignInput: { sdkAppId: APP_B, campaignId: 1 },
+  },
+  resumePredictiveCampaignAction: {
+    action: resumePredictiveCampaignAction as AnyAction,
+    allowedRole: "supervisor",
+    deniedRole: "viewer",
+    input: { sdkAppId: APP_A, campaignId: 1 },
+    foreignInput: { sdkAppId: APP_B, campaignId: 1 },
+  },
+  updatePredictiveCampaignAction: {
+    action: updatePredictiveCampaignAction as AnyAction,
+    allowedRole: "supervisor",
+    deniedRole: "viewer",
+    input: predictiveEdit(APP_A),
+    foreignInput: predictiveEdit(APP_B),
+  },
+  createAgentCruiseCampaignAction: {
+    action: createAgentCruiseCampaignAction as AnyAction,
+    allowedRole: "supervisor",
+    deniedRole: "viewer",
+    input: cruiseInput(APP_A),
+    foreignInput: cruiseInput(APP_B),
+  },
+  abortAgentCruiseCampaignAction: {
+    action: abortAgentCruiseCampaignAction as AnyAction,
     allowedRole: "supervisor",
     deniedRole: "viewer",
     input: { sdkAppId: APP_A, campaignId: 1 },

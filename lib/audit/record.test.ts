@@ -35,6 +35,14 @@ describe("withAudit", () => {
     expect(await latest()).toMatchObject({ outcome: "ok", cccRequestId: "req-ok", errorCode: null, campaignId: 7 });
   });
 
+  it("files a create under the CampaignId CCC answered with", async () => {
+    await withAudit({ ...context(), action: "CreateAgentCruiseDialingCampaign", campaignId: undefined }, async () => ({
+      CampaignId: 100001,
+      RequestId: "req-create",
+    }));
+    expect(await latest()).toMatchObject({ outcome: "ok", campaignId: 100001, cccRequestId: "req-create" });
+  });
+
   it("records error with CCC's code and RequestId, and re-throws the same error", async () => {
     const error = new CccError({
       code: "FailedOperation.CampaignAborted",

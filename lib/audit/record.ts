@@ -50,6 +50,19 @@ export function reduceSummary(value: Json | undefined, key = "", inCallees = fal
   return value;
 }
 
+/** A create's answer carries the new CampaignId; the trail files the event under it. */
+function campaignIdOf(result: unknown): number | null {
+  if (
+    typeof result === "object" &&
+    result !== null &&
+    "CampaignId" in result &&
+    typeof result.CampaignId === "number"
+  ) {
+    return result.CampaignId;
+  }
+  return null;
+}
+
 function requestIdOf(result: unknown): string | null {
   if (typeof result === "object" && result !== null && "RequestId" in result && typeof result.RequestId === "string") {
     return result.RequestId;
@@ -82,7 +95,12 @@ export async function withAudit<T>(context: AuditContext, fn: () => Promise<T>):
     throw error;
   }
   try {
-    await appendAuditEvent(db, { ...base, outcome: "ok", cccRequestId: requestIdOf(result) });
+    await appendAuditEvent(db, {
+      ...base,
+      campaignId: base.campaignId ?? campaignIdOf(result),
+      outcome: "ok",
+      cccRequestId: requestIdOf(result),
+    });
   } catch (auditError) {
     // The change is already made; failing now would invite the user to repeat it. The log keeps the gap visible.
     logger.error({ err: auditError, action: context.action }, "audit append failed after a successful change");

@@ -62,6 +62,22 @@ describe("kindForCode", () => {
 });
 
 describe("CccError and isCccError", () => {
+  it("recognises a CccError from another bundle's copy of the class, and nothing that merely looks like one", () => {
+    const brand = Symbol.for("ccc-console.CccError");
+    const foreign = Object.assign(new Error("x"), {
+      name: "CccError",
+      code: "InternalError",
+      kind: "server",
+      [brand]: true,
+    });
+    expect(foreign instanceof CccError).toBe(false);
+    expect(isCccError(foreign)).toBe(true);
+    expect(isCccError(foreign, "server")).toBe(true);
+    expect(isCccError(foreign, "auth")).toBe(false);
+    expect(isCccError(Object.assign(new Error("x"), { name: "CccError", code: "InternalError" }))).toBe(false);
+    expect(isCccError(null)).toBe(false);
+  });
+
   const error = new CccError({
     action: "CreateAgentCruiseDialingCampaign",
     code: "InvalidParameterValue",

@@ -57,8 +57,16 @@ export interface CccErrorInit {
   cause?: unknown;
 }
 
+/**
+ * Marks CccErrors across bundle copies of this module. Next bundles route handlers and server actions separately,
+ * while the CCC client is one process-wide instance (lib/ccc/server.ts keeps it on globalThis): an error thrown by
+ * the client can come from another copy of this class and fail `instanceof`. `Symbol.for` is shared by all copies.
+ */
+const CCC_ERROR_BRAND = Symbol.for("ccc-console.CccError");
+
 export class CccError extends Error {
   override readonly name = "CccError";
+  readonly [CCC_ERROR_BRAND] = true;
   readonly code: string;
   readonly kind: CccErrorKind;
   readonly action: CccActionName;
@@ -79,7 +87,9 @@ export class CccError extends Error {
 
 /** Type guard; with `kind`, also narrows on the kind (e.g. `isCccError(e, "ambiguous")`). */
 export function isCccError(value: unknown, kind?: CccErrorKind): value is CccError {
-  return value instanceof CccError && (kind === undefined || value.kind === kind);
+  const branded =
+    typeof value === "object" && value !== null && (value as { [CCC_ERROR_BRAND]?: unknown })[CCC_ERROR_BRAND] === true;
+  return branded && (kind === undefined || (value as CccError).kind === kind);
 }
 
 /** Top-level request field names of an action. */
