@@ -60,7 +60,7 @@ function predictiveEdit(sdkAppId: number) {
     sdkAppId,
     campaignId: 1,
     name: "Edit",
-    callees: ["+8613800000001"],
+    callees: "+8613800000001", // the wire form (toWire)
     callers: ["0086075586013388"],
     retryTimes: 1,
     snapshot: {
