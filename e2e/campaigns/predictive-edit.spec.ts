@@ -88,7 +88,7 @@ test("a running campaign is read-only, and a direct action call is refused with 
     sdkAppId,
     campaignId: campaign.CampaignId,
     name: "Hijacked",
-    callees: ["+8613800138009"],
+    callees: "+8613800138009", // the wire form (toWire)
     callers: [caller],
     callOrder: 1,
     skillGroupId: campaign.SkillGroupId,
