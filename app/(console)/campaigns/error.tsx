@@ -5,10 +5,11 @@ import { useEffect } from "react";
 import { Notice } from "@/components/notice";
 
 /**
- * Last resort for unexpected failures (CCC errors are handled in the page). In production Next.js replaces the
- * message of a server error with a digest, which is the only thing shown here, as a reference for the server log.
+ * Last resort for unexpected failures on every campaign page, predictive and cruise (CCC errors are handled in
+ * the pages). In production Next.js replaces the message of a server error with a digest, which is the only thing
+ * shown here, as a reference for the server log.
  */
-export default function CruiseCampaignsError({ error, retry }: { error: unknown; retry: () => void }) {
+export default function CampaignsError({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations("ErrorBoundary");
   const digest =
     error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
