@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS } from "../lib/auth/demo-accounts";
 import { DEMO_CREDENTIALS } from "../lib/config/ccc-env";
+import { topUpPendingCampaigns } from "./demo-top-up";
 
 const root = path.resolve(__dirname, "..");
 const consolePort = Number(process.env.PORT ?? 3000);
@@ -111,6 +112,10 @@ async function main(): Promise<void> {
     "emulator",
   );
   await waitFor(`${emulatorUrl}/`, { method: "POST" }, "The CCC emulator");
+  const toppedUp = [...(await topUpPendingCampaigns(emulatorUrl)).entries()];
+  for (const [sdkAppId, count] of toppedUp) {
+    console.log(`  App ${sdkAppId}: its demo campaigns had started; added ${count} pending ones to edit.`);
+  }
 
   run(
     process.execPath,
