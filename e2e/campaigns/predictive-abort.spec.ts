@@ -104,7 +104,7 @@ test.describe("as a supervisor", () => {
     const error = dialog.getByTestId("abort-error");
     await expect(error).toHaveAttribute("data-code", "InternalError");
     await expect(error).toContainText("CCC refused the request (InternalError).");
-    await expect(dialog.getByTestId("abort-request-id")).toHaveText(
+    await expect(dialog.getByTestId("abort-error-request-id")).toHaveText(
       new RegExp(`^CCC RequestId ${REQUEST_ID.source}$`, "i"),
     );
     await expect(dialog).toBeVisible();

@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
+import { AbortCampaignDialog } from "@/components/abort-campaign-dialog";
+import { openConfirmDialog } from "@/components/confirm-dialog";
 import { abortAgentCruiseCampaignAction } from "@/lib/actions/abort-agent-cruise-campaign-action";
 import type { ActionError } from "@/lib/actions/action-error";
 import { actionFailure } from "@/lib/actions/action-result";
-import { AbortCruiseDialog } from "./abort-cruise-dialog";
 
 const abortButton =
   "inline-flex items-center rounded-md border border-danger/40 bg-surface px-3 py-1.5 text-sm font-medium text-danger hover:bg-danger-soft disabled:opacity-60";
@@ -35,8 +36,7 @@ export function AbortCruiseButton({
   const open = () => {
     setFailure(undefined);
     setAnnouncement("");
-    dialogRef.current?.showModal();
-    dialogRef.current?.querySelector<HTMLButtonElement>("[data-initial-focus]")?.focus();
+    openConfirmDialog(dialogRef.current);
   };
   const onConfirm = () =>
     startTransition(async () => {
@@ -65,7 +65,8 @@ export function AbortCruiseButton({
       <p role="status" aria-live="polite" className="sr-only" data-testid="abort-announcement">
         {announcement}
       </p>
-      <AbortCruiseDialog
+      <AbortCampaignDialog
+        kind="cruise"
         ref={dialogRef}
         name={name}
         campaignId={campaignId}

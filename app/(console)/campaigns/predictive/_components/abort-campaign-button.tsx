@@ -4,10 +4,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
+import { AbortCampaignDialog } from "@/components/abort-campaign-dialog";
+import { openConfirmDialog } from "@/components/confirm-dialog";
 import { abortPredictiveCampaignAction } from "@/lib/actions/abort-predictive-campaign-action";
 import type { ActionError } from "@/lib/actions/action-error";
 import { actionFailure } from "@/lib/actions/action-result";
-import { AbortCampaignDialog } from "./abort-campaign-dialog";
 
 const abortButton =
   "inline-flex items-center rounded-md border border-danger/40 bg-surface px-2.5 py-1 text-xs font-medium text-danger hover:bg-danger-soft disabled:opacity-60";
@@ -40,10 +41,7 @@ export function AbortCampaignButton({
   const open = () => {
     setFailure(undefined);
     setAnnouncement("");
-    const dialog = dialogRef.current;
-    dialog?.showModal();
-    // Cancel is the default focus, so a stray Enter never aborts a campaign.
-    dialog?.querySelector<HTMLButtonElement>("[data-initial-focus]")?.focus();
+    openConfirmDialog(dialogRef.current);
   };
   const onConfirm = () =>
     startTransition(async () => {
@@ -85,6 +83,7 @@ export function AbortCampaignButton({
       </p>
       {abortable ? (
         <AbortCampaignDialog
+          kind="predictive"
           ref={dialogRef}
           name={name}
           campaignId={campaignId}

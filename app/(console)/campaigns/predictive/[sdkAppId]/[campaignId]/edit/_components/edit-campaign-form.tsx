@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { ActionFailure } from "@/components/action-failure";
 import { CalleeListInput } from "@/components/callee-list/callee-list-input";
 import { CallerNumberSelect } from "@/components/caller-numbers/caller-number-select";
 import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
@@ -21,7 +22,6 @@ import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-gro
 import type { SnapshotChange, TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import type { PredictiveUpdateOutcome } from "@/lib/campaigns/predictive/update-outcome";
 import { predictiveUpdateSchema, unixNow } from "@/lib/campaigns/predictive/update-schema";
-import { ActionFailure } from "../../_components/action-failure";
 import { BasicsSection, DialingSection } from "./campaign-fields-section";
 import { ConflictView } from "./conflict-view";
 import { defaultsFrom, type EditInput, type EditOutput, formValueOf, SNAPSHOT_FORM_FIELDS } from "./form-types";

@@ -14,7 +14,7 @@ export function ActionFailure({ failure, testId }: { failure?: ActionError; test
         <div className="space-y-1 rounded-md bg-danger-soft px-3 py-2" data-testid={testId} data-code={error.code}>
           <p className="font-medium text-danger">{t.has(known) ? t(known) : t("ccc", { code: error.code })}</p>
           {failure?.requestId ? (
-            <p className="font-mono text-xs break-all text-ink-muted">
+            <p className="font-mono text-xs break-all text-ink-muted" data-testid={`${testId}-request-id`}>
               {t("requestId", { requestId: failure.requestId })}
             </p>
           ) : null}
