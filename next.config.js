@@ -43,6 +43,20 @@ const securityHeaders = [
   ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
+/**
+ * Callees per campaign (CONSOLE_MAX_CALLEES, default 100,000, at most 500,000): a build-time setting, because the
+ * server-action body limit below must fit it. Same rule as parseMaxCallees in lib/callees/constants.ts.
+ */
+function readMaxCallees(raw) {
+  if (raw === undefined || raw.trim() === "") return 100_000;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < 1 || value > 500_000) {
+    throw new Error(`CONSOLE_MAX_CALLEES must be a whole number from 1 to 500,000, got "${raw}"`);
+  }
+  return value;
+}
+const maxCallees = readMaxCallees(process.env.CONSOLE_MAX_CALLEES);
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // NEXT_DIST_DIR lets several builds live side by side in one checkout (parallel e2e runs on other ports).
@@ -51,13 +65,15 @@ const nextConfig = {
   poweredByHeader: false,
   // Native or WASM packages that break when bundled (PGlite builds but fails at its first query otherwise).
   serverExternalPackages: ["@electric-sql/pglite", "pino", "@node-rs/argon2"],
+  // Inlined into server and browser code at build time (lib/callees/constants.ts reads it).
+  env: { CONSOLE_MAX_CALLEES: String(maxCallees) },
   experimental: {
     serverActions: {
-      // Campaign forms send `callees: string[]` (JSON). Worst case per number: "+" and 15 digits, 2 quotes and a
-      // comma = 19 bytes; DEFAULT_MAX_CALLEES 100,000 × 19 = 1.9 MB, plus callers (≤ 1,000 × ~35 B) and the other
-      // fields (a few KB) ≈ 1.95 MB. 3 MB leaves ~50 % headroom. Keep in step with ACTION_BODY_LIMIT_BYTES in
-      // lib/callees/wire.ts: the list input refuses, before sending, a list that would not fit (a test checks both).
-      bodySizeLimit: "3mb",
+      // Campaign forms send the callee list as one "\n"-joined string. Worst case 17 bytes a number ("+", 15
+      // digits, "\n"), 256 KiB for the rest of the form (callers, names, times), 50 % headroom, whole MiB:
+      // 100,000 numbers → 3 MiB. The same arithmetic is actionBodyLimitMiB in lib/callees/wire.ts, which the list
+      // input checks before sending (lib/callees/body-limit.test.ts keeps the two equal).
+      bodySizeLimit: `${Math.ceil(((maxCallees * 17 + 256 * 1024) * 1.5) / (1024 * 1024))}mb`,
     },
   },
   async headers() {

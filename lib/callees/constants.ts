@@ -2,7 +2,33 @@
  * Limits for callee lists. CCC documents no maximum number of callees per campaign, so ours is a choice:
  * configurable, shown in the UI, and checked again on the server.
  */
-export const DEFAULT_MAX_CALLEES = 100_000;
+
+/** The maximum when CONSOLE_MAX_CALLEES is not set. */
+export const STANDARD_MAX_CALLEES = 100_000;
+/** The highest CONSOLE_MAX_CALLEES accepted: 500,000 numbers of 16 characters stay under CCC's 10 MB body. */
+export const MAX_CALLEES_CEILING = 500_000;
+
+/**
+ * Reads CONSOLE_MAX_CALLEES: a whole number from 1 to 500,000, blank for the standard 100,000. next.config.js
+ * applies the same rule at build time.
+ */
+export function parseMaxCallees(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return STANDARD_MAX_CALLEES;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < 1 || value > MAX_CALLEES_CEILING) {
+    throw new RangeError(
+      `CONSOLE_MAX_CALLEES must be a whole number from 1 to ${MAX_CALLEES_CEILING.toLocaleString("en")}, got "${raw}"`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Callees per campaign: CONSOLE_MAX_CALLEES, a BUILD-time setting. next.config.js derives the server-action body
+ * limit from it and inlines it (`env`) into server and browser code alike, so the list input, both forms' schemas
+ * and the server agree with the body limit the build was made for.
+ */
+export const DEFAULT_MAX_CALLEES = parseMaxCallees(process.env.CONSOLE_MAX_CALLEES);
 
 /** Numbers without a country code are read as numbers of this region. */
 export const DEFAULT_REGION = "CN";

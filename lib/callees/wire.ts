@@ -5,6 +5,8 @@
  * failure, so the check has to happen first, on the client.
  */
 
+import { DEFAULT_MAX_CALLEES } from "./constants";
+
 /** A TC3-signed CCC request body may be at most 10 MB. */
 export const TC3_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -51,8 +53,16 @@ export function estimateCccCalleesBytes(numbers: readonly string[]): number {
   return bytes;
 }
 
-/** `experimental.serverActions.bodySizeLimit` in next.config.js ("3mb"; the arithmetic is there). */
-export const ACTION_BODY_LIMIT_BYTES = 3 * 1024 * 1024;
+/**
+ * `experimental.serverActions.bodySizeLimit` for a maximum of `maxCallees`, in whole MiB; next.config.js computes
+ * the same (a test checks both). Worst case 17 bytes per number on the wire ("+", 15 digits, "\n"), 256 KiB for
+ * the rest of the form, and 50 % headroom: 100,000 numbers → 3 MiB.
+ */
+export function actionBodyLimitMiB(maxCallees: number): number {
+  return Math.ceil(((maxCallees * 17 + 256 * 1024) * 1.5) / (1024 * 1024));
+}
+
+export const ACTION_BODY_LIMIT_BYTES = actionBodyLimitMiB(DEFAULT_MAX_CALLEES) * 1024 * 1024;
 
 /** Kept free for the rest of a campaign form (name, times, callers…): the callee list gets the remainder. */
 export const ACTION_BODY_RESERVE_BYTES = 256 * 1024;
