@@ -1,12 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { AbortCampaignDialog } from "@/components/abort-campaign-dialog";
-import { openConfirmDialog } from "@/components/confirm-dialog";
+import { useConfirmedAction } from "@/components/use-confirmed-action";
 import { abortAgentCruiseCampaignAction } from "@/lib/actions/abort-agent-cruise-campaign-action";
-import type { ActionError } from "@/lib/actions/action-error";
-import { actionFailure } from "@/lib/actions/action-result";
 
 const abortButton =
   "inline-flex items-center rounded-md border border-danger/40 bg-surface px-3 py-1.5 text-sm font-medium text-danger hover:bg-danger-soft disabled:opacity-60";
@@ -26,39 +24,28 @@ export function AbortCruiseButton({
   onAborted: () => void;
 }) {
   const t = useTranslations("CruiseCampaign.abort");
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const succeeded = useRef(false);
-  const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<ActionError>();
   const [announcement, setAnnouncement] = useState("");
-
-  const open = () => {
-    setFailure(undefined);
-    setAnnouncement("");
-    openConfirmDialog(dialogRef.current);
-  };
-  const onConfirm = () =>
-    startTransition(async () => {
-      setFailure(undefined);
-      let result: Awaited<ReturnType<typeof abortAgentCruiseCampaignAction>>;
-      try {
-        result = await abortAgentCruiseCampaignAction({ sdkAppId, campaignId });
-      } catch {
-        return setFailure({ formError: { code: "unreachable", message: "" } });
-      }
-      const failed = actionFailure(result);
-      if (failed) return setFailure(failed);
-      succeeded.current = true;
-      dialogRef.current?.close();
+  const { dialogRef, triggerRef, succeeded, pending, failure, open, confirm } = useConfirmedAction(
+    () => abortAgentCruiseCampaignAction({ sdkAppId, campaignId }),
+    () => {
       setAnnouncement(t("done", { name }));
       onAborted();
-    });
+    },
+  );
 
   return (
     <>
       {abortable ? (
-        <button ref={triggerRef} type="button" className={abortButton} aria-haspopup="dialog" onClick={open}>
+        <button
+          ref={triggerRef}
+          type="button"
+          className={abortButton}
+          aria-haspopup="dialog"
+          onClick={() => {
+            setAnnouncement("");
+            open();
+          }}
+        >
           {t("button")}
         </button>
       ) : null}
@@ -73,7 +60,7 @@ export function AbortCruiseButton({
         sdkAppId={sdkAppId}
         pending={pending}
         failure={failure}
-        onConfirm={onConfirm}
+        onConfirm={confirm}
         onClosed={() => {
           // After an abort the button goes away: move focus to the state section instead of losing it to <body>.
           if (succeeded.current)

@@ -3,12 +3,10 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { AbortCampaignDialog } from "@/components/abort-campaign-dialog";
-import { openConfirmDialog } from "@/components/confirm-dialog";
+import { useConfirmedAction } from "@/components/use-confirmed-action";
 import { abortPredictiveCampaignAction } from "@/lib/actions/abort-predictive-campaign-action";
-import type { ActionError } from "@/lib/actions/action-error";
-import { actionFailure } from "@/lib/actions/action-result";
 
 const abortButton =
   "inline-flex items-center rounded-md border border-danger/40 bg-surface px-2.5 py-1 text-xs font-medium text-danger hover:bg-danger-soft disabled:opacity-60";
@@ -31,38 +29,16 @@ export function AbortCampaignButton({
   const t = useTranslations("PredictiveCampaigns.abort");
   const router = useRouter();
   const queryClient = useQueryClient();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const succeeded = useRef(false);
-  const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<ActionError>();
   const [announcement, setAnnouncement] = useState("");
-
-  const open = () => {
-    setFailure(undefined);
-    setAnnouncement("");
-    openConfirmDialog(dialogRef.current);
-  };
-  const onConfirm = () =>
-    startTransition(async () => {
-      setFailure(undefined);
-      let result: Awaited<ReturnType<typeof abortPredictiveCampaignAction>>;
-      try {
-        result = await abortPredictiveCampaignAction({ sdkAppId, campaignId });
-      } catch {
-        // The request never got an answer from the console (offline, server restarting): say so, keep the dialog.
-        return setFailure({ formError: { code: "unreachable", message: "" } });
-      }
-      const failed = actionFailure(result);
-      // The dialog stays open on failure, so the supervisor can read the code and RequestId or try again.
-      if (failed) return setFailure(failed);
-      succeeded.current = true;
-      dialogRef.current?.close();
+  const { dialogRef, triggerRef, succeeded, pending, failure, open, confirm } = useConfirmedAction(
+    () => abortPredictiveCampaignAction({ sdkAppId, campaignId }),
+    () => {
       setAnnouncement(t("done", { name }));
       // The list is held by react-query on the client and the detail page is server-rendered: refresh both.
       void queryClient.invalidateQueries({ queryKey: ["predictive-campaigns"] });
       router.refresh();
-    });
+    },
+  );
 
   return (
     <>
@@ -73,7 +49,10 @@ export function AbortCampaignButton({
           className={abortButton}
           aria-haspopup="dialog"
           aria-label={t("buttonLabel", { name })}
-          onClick={open}
+          onClick={() => {
+            setAnnouncement("");
+            open();
+          }}
         >
           {t("button")}
         </button>
@@ -90,7 +69,7 @@ export function AbortCampaignButton({
           sdkAppId={sdkAppId}
           pending={pending}
           failure={failure}
-          onConfirm={onConfirm}
+          onConfirm={confirm}
           onClosed={() => {
             // After an abort the button goes away with the refresh, so focus the table's region instead of losing it
             // to <body>; otherwise return it to the button (not every browser restores it).

@@ -3,10 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
-import { ConfirmDialog, openConfirmDialog } from "@/components/confirm-dialog";
-import type { ActionError } from "@/lib/actions/action-error";
-import { actionFailure } from "@/lib/actions/action-result";
+import { ConfirmDialog } from "@/components/confirm-dialog";
+import { useConfirmedAction } from "@/components/use-confirmed-action";
 import { pausePredictiveCampaignAction } from "@/lib/actions/pause-predictive-campaign-action";
 import { resumePredictiveCampaignAction } from "@/lib/actions/resume-predictive-campaign-action";
 
@@ -32,30 +30,14 @@ export function LifecycleButton({
   const t = useTranslations(`PredictiveDetail.${kind}`);
   const router = useRouter();
   const queryClient = useQueryClient();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<ActionError>();
-
-  const open = () => {
-    setFailure(undefined);
-    openConfirmDialog(dialogRef.current);
-  };
-  const confirm = () =>
-    startTransition(async () => {
-      let result: Awaited<ReturnType<(typeof ACTIONS)[typeof kind]>>;
-      try {
-        result = await ACTIONS[kind]({ sdkAppId, campaignId });
-      } catch {
-        return setFailure({ formError: { code: "unreachable", message: "" } });
-      }
-      const failed = actionFailure(result);
-      if (failed) return setFailure(failed);
-      dialogRef.current?.close();
+  const { dialogRef, triggerRef, pending, failure, open, confirm } = useConfirmedAction(
+    () => ACTIONS[kind]({ sdkAppId, campaignId }),
+    () => {
       onDone(t("done", { name }));
       void queryClient.invalidateQueries({ queryKey: ["predictive-campaigns"] });
       router.refresh();
-    });
+    },
+  );
 
   return (
     <>
