@@ -7,7 +7,6 @@ import "server-only";
 import { returnServerError } from "next-safe-action";
 import type { AuditActor } from "@/lib/audit/record";
 import { withAudit } from "@/lib/audit/record";
-import { normalizeCalleesOnServer } from "@/lib/callees/server";
 import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient } from "@/lib/ccc/server";
 import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists } from "@/lib/db";
@@ -41,13 +40,6 @@ function countDifference(before: readonly string[], after: readonly string[]) {
   return { added: after.filter((n) => !old.has(n)).length, removed: before.filter((n) => !next.has(n)).length };
 }
 
-function renormalizeCallees(callees: readonly string[]): string[] {
-  const result = normalizeCalleesOnServer(callees.join("\n"));
-  if (result.ok) return result.numbers;
-  const code = result.code === "invalid_entries" ? "calleesInvalid" : "calleesTooMany";
-  return returnServerError({ fieldErrors: { callees: [code] } });
-}
-
 export async function updatePredictiveCampaign(
   input: TPredictiveUpdateInput,
   user: AuditActor,
@@ -57,7 +49,8 @@ export async function updatePredictiveCampaign(
   const claimed = editBlockReason(snapshot, unixNow());
   if (claimed) return { outcome: "notEditable", reason: claimed, current: snapshot };
 
-  const callees = renormalizeCallees(edit.callees);
+  // Already the server's own normalization of the wire string (calleesWireField in the action's schema).
+  const { callees } = edit;
   const callers = edit.callers.map((caller) => caller.trim());
   const ref = { SdkAppId: edit.sdkAppId, CampaignId: edit.campaignId };
   const client = getCccClient();
