@@ -9,7 +9,7 @@ import { logger as defaultLogger, type Logger, maskMessage, summarizeRequest } f
 import { type CccActionName, type CccRequest, type CccResponse, cccActions } from "./actions";
 import { CccError, isCccError, LOCAL_CODES } from "./errors";
 import { createUndiciPost, fetchPost, type HttpPost } from "./http-post";
-import { type CccRateLimiter, createMemoryRateLimiter, noRateLimit } from "./rate-limit";
+import { type CccLane, type CccRateLimiter, createMemoryRateLimiter, noRateLimit } from "./rate-limit";
 import { Tc3SigningKeys } from "./sign";
 import { prepareRequest, sendOnce } from "./transport";
 
@@ -42,7 +42,15 @@ export interface CccCallOptions {
    * Defaults to the config's timeoutMs.
    */
   timeoutMs?: number;
+  /**
+   * The limiter queue to wait in. Default: "background" for Describe* reads, "interactive" for everything else.
+   * A read a supervisor is waiting on to finish a change (the safe-save re-check) passes "interactive".
+   */
+  lane?: CccLane;
 }
+
+/** Describe* actions only read; everything else changes CCC. */
+export const isReadAction = (action: CccActionName): boolean => action.startsWith("Describe");
 
 type CccMethod<A extends CccActionName> = (request: CccRequest<A>, opts?: CccCallOptions) => Promise<CccResponse<A>>;
 
@@ -106,9 +114,10 @@ export function createCccClient(config: CccConfig, options: CccClientOptions = {
     const body = JSON.stringify(valid.data);
     const summary = summarizeRequest(valid.data);
     const timeoutMs = opts.timeoutMs ?? config.timeoutMs;
+    const lane = opts.lane ?? (isReadAction(action) ? "background" : "interactive");
 
     const attempt = async (attemptNumber: number): Promise<CccResponse<A>> => {
-      await limiter.acquire(action, opts.signal);
+      await limiter.acquire(action, { signal: opts.signal, lane });
       const started = performance.now();
       const prepared = prepareRequest(config, action, body, Math.floor(now() / 1000), signingKeys);
       try {

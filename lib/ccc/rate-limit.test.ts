@@ -92,7 +92,7 @@ describe("createMemoryRateLimiter", () => {
   it("stops waiting when the caller aborts", async () => {
     const limiter = createMemoryRateLimiter({ perSecond: 1 });
     await limiter.acquire("DescribeNumbers");
-    const error = await rejection(limiter.acquire("DescribeNumbers", AbortSignal.timeout(50)));
+    const error = await rejection(limiter.acquire("DescribeNumbers", { signal: AbortSignal.timeout(50) }));
     expect(error).toMatchObject({ kind: "network", code: "Network.Aborted" });
   });
 

@@ -16,12 +16,24 @@ import { CccError, LOCAL_CODES } from "./errors";
  * instances can share one budget (e.g. rate-limiter-flexible's RateLimiterPostgres via createQueuedRateLimiter).
  */
 export interface CccRateLimiter {
-  acquire(action: CccActionName, signal?: AbortSignal): Promise<void>;
+  acquire(action: CccActionName, options?: AcquireOptions): Promise<void>;
+}
+
+/**
+ * Which queue a request waits in. "interactive": a supervisor is waiting on it (saves, creates, lifecycle changes
+ * and the Describe a save re-checks); "background": list views, polls and other reads that may wait their turn.
+ */
+export type CccLane = "interactive" | "background";
+
+export interface AcquireOptions {
+  signal?: AbortSignal;
+  /** Default "interactive". */
+  lane?: CccLane;
 }
 
 /** No limit at all: for benchmarks and tests that measure something else. */
 export const noRateLimit: CccRateLimiter = {
-  acquire: async (action, signal) => {
+  acquire: async (action, { signal } = {}) => {
     if (signal?.aborted) {
       throw new CccError({ action, code: LOCAL_CODES.aborted, message: `${action} was cancelled before it was sent` });
     }
@@ -51,7 +63,7 @@ export function createQueuedRateLimiter(
   };
 
   return {
-    async acquire(action, signal) {
+    async acquire(action, { signal } = {}) {
       const aborted = () =>
         new CccError({ action, code: LOCAL_CODES.aborted, message: `${action} was cancelled before it was sent` });
       if (signal?.aborted) throw aborted();
