@@ -29,7 +29,10 @@ export interface CccClientOptions {
   /** Clock in milliseconds, for X-TC-Timestamp. */
   now?: () => number;
   retry?: CccRetryOptions;
-  /** Per action, for the default in-process limiter (Infinity: none). Ignored when `limiter` is given. */
+  /**
+   * Per action, for the default in-process limiter (Infinity: none); default config.rateLimit, else 20. Ignored
+   * when `limiter` is given.
+   */
   rateLimitPerSecond?: number;
   /** A shared limiter (e.g. Postgres-backed) for several console instances. */
   limiter?: CccRateLimiter;
@@ -97,9 +100,12 @@ export function createCccClient(config: CccConfig, options: CccClientOptions = {
   const post = options.post ?? (options.fetch ? fetchPost(options.fetch) : createUndiciPost());
   const now = options.now ?? Date.now;
   const retry = options.retry ?? DEFAULT_RETRY;
-  const perSecond = options.rateLimitPerSecond ?? 20;
+  const perSecond = options.rateLimitPerSecond ?? config.rateLimit?.perSecond;
   const limiter =
-    options.limiter ?? (perSecond === Number.POSITIVE_INFINITY ? noRateLimit : createMemoryRateLimiter({ perSecond }));
+    options.limiter ??
+    (perSecond === Number.POSITIVE_INFINITY
+      ? noRateLimit
+      : createMemoryRateLimiter({ perSecond, guard: config.rateLimit?.guard }));
   const signingKeys = new Tc3SigningKeys();
 
   async function call<A extends CccActionName>(

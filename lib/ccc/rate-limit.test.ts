@@ -2,7 +2,13 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CccActionName } from "./actions";
 import { createCccClient } from "./client";
-import { type CccRateLimiter, createMemoryRateLimiter, createQueuedRateLimiter } from "./rate-limit";
+import {
+  type CccRateLimiter,
+  createLaneRateLimiter,
+  createMemoryRateLimiter,
+  laneTiming,
+  slotStoreFrom,
+} from "./rate-limit";
 import {
   type CccTestServer,
   type ReceivedRequest,
@@ -78,36 +84,36 @@ describe("per-action rate limit", () => {
 });
 
 describe("createMemoryRateLimiter", () => {
-  it("rejects only beyond the queue size, as throttled, and lets the queued ones through", async () => {
-    const limiter = createMemoryRateLimiter({ perSecond: 20, maxQueueSize: 2 });
-    const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => limiter.acquire("DescribeNumbers")));
-    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "rejected"]);
-    const [, , , fourth] = outcomes;
-    expect(fourth?.status === "rejected" && fourth.reason).toMatchObject({
-      kind: "throttled",
-      code: "RequestLimitExceeded.LocalQueueFull",
-    });
-  });
-
-  it("stops waiting when the caller aborts", async () => {
-    const limiter = createMemoryRateLimiter({ perSecond: 1 });
-    await limiter.acquire("DescribeNumbers");
-    const error = await rejection(limiter.acquire("DescribeNumbers", { signal: AbortSignal.timeout(50) }));
-    expect(error).toMatchObject({ kind: "network", code: "Network.Aborted" });
-  });
-
-  it("fails closed when the limiter's store fails", async () => {
+  it("fails closed when the limiter's store fails: a CccError and nothing sent", async () => {
     class BrokenStore extends RateLimiterMemory {
       override consume(): never {
         throw new Error("store unavailable");
       }
     }
-    const limiter = createQueuedRateLimiter(() => new BrokenStore({ points: 1, duration: 1 }));
-    const error = await rejection(limiter.acquire("DescribeNumbers"));
+    const limiter = createLaneRateLimiter(slotStoreFrom(new BrokenStore({ points: 1, duration: 1 })), laneTiming());
+    const ccc = createCccClient(testConfig(server.url), { limiter });
+    const error = await rejection(ccc.describeNumbers(app));
     expect(error).toMatchObject({ kind: "server", code: "InternalError.RateLimiter" });
+    expect(server.requests).toHaveLength(0);
   });
 
-  it("refuses a non-positive rate", () => {
+  it("refuses a rate or guard out of range", () => {
     expect(() => createMemoryRateLimiter({ perSecond: 0 })).toThrow(RangeError);
+    expect(() => createMemoryRateLimiter({ perSecond: 1001 })).toThrow(RangeError);
+    expect(() => createMemoryRateLimiter({ guard: -0.1 })).toThrow(RangeError);
+  });
+});
+
+describe("laneTiming", () => {
+  it("derives whole-millisecond spacing and a lateness credit bounded by the guard's slack", () => {
+    expect(laneTiming()).toEqual({ spacingMs: 52, latenessCreditMs: 5, interactiveHeadStartMs: 0, maxQueueSize: 1000 });
+    expect(laneTiming({ guard: 0.1 }).spacingMs).toBe(55);
+    // No guard, no slack: nothing may be forgiven, and the head start cannot exceed the credit.
+    expect(laneTiming({ guard: 0, interactiveHeadStartMs: 2 })).toMatchObject({
+      spacingMs: 50,
+      latenessCreditMs: 0,
+      interactiveHeadStartMs: 0,
+    });
+    expect(laneTiming({ perSecond: 7, guard: 0.04 }).spacingMs).toBe(149);
   });
 });

@@ -1,19 +1,17 @@
 /**
- * Per-action request limiting for CCC (documented: 20 requests/second per action). Callers wait in a queue rather
- * than fail; only a full queue rejects, so a runaway loop cannot pile up unbounded memory.
+ * Per-action request budget for CCC (documented: 20 requests/second per action, for the whole account). Callers
+ * wait in one of two lanes rather than fail; interactive waiters go first (lane-queue.ts). Only a full lane rejects,
+ * so a runaway loop cannot pile up unbounded memory. The budget lives in memory (one process) or in PostgreSQL
+ * (rate-limit-postgres.ts, several console instances). docs/decisions.md, "CCC request budget", explains the design.
  */
-import {
-  type RateLimiterLike,
-  RateLimiterMemory,
-  RateLimiterQueue,
-  RateLimiterQueueError,
-} from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { CccActionName } from "./actions";
 import { CccError, LOCAL_CODES } from "./errors";
+import { LaneQueue, type LaneTiming, type SlotStore } from "./lane-queue";
 
 /**
  * What the client needs from a limiter: resolve when `action` may send one request. Injectable so several console
- * instances can share one budget (e.g. rate-limiter-flexible's RateLimiterPostgres via createQueuedRateLimiter).
+ * instances can share one budget (createPostgresRateLimiter).
  */
 export interface CccRateLimiter {
   acquire(action: CccActionName, options?: AcquireOptions): Promise<void>;
@@ -40,99 +38,97 @@ export const noRateLimit: CccRateLimiter = {
   },
 };
 
-export interface QueuedRateLimiterOptions {
-  /** Requests waiting per action beyond which new ones are rejected (throttled). */
+/** CCC's documented limit per action. */
+export const DEFAULT_PER_SECOND = 20;
+/** Extra spacing as a fraction of 1/perSecond: 0.04 → 52 ms between requests of one action at 20/s. */
+export const DEFAULT_GUARD = 0.04;
+export const DEFAULT_MAX_QUEUE_SIZE = 1_000;
+/** Upper bound of the lateness credit; the guard's slack bounds it further (laneTiming). */
+const MAX_LATENESS_CREDIT_MS = 5;
+/** How much sooner interactive waiters try for a shared slot than background ones (shared stores only). */
+export const SHARED_HEAD_START_MS = 2;
+
+export interface RateLimitSettings {
+  /** Requests per second per action; default 20. */
+  perSecond?: number;
+  /**
+   * Extra spacing as a fraction of 1/perSecond. CCC counts arrivals, we count departures: the guard is the slack
+   * that absorbs network jitter, timer lateness and (shared store) clock skew between instances.
+   */
+  guard?: number;
+  /** Waiters per lane per action; default 1,000. */
   maxQueueSize?: number;
+  /** See LaneTiming; default 0 (memory) or SHARED_HEAD_START_MS (shared store). */
+  interactiveHeadStartMs?: number;
+  /** See LaneTiming; default min(5 ms, a quarter of the guard's slack over a second). */
+  latenessCreditMs?: number;
 }
 
-export const DEFAULT_MAX_QUEUE_SIZE = 1_000;
-
-/** Wraps one rate-limiter-flexible limiter per action (made on first use) in a RateLimiterQueue. */
-export function createQueuedRateLimiter(
-  makeLimiter: (action: CccActionName) => RateLimiterLike,
-  { maxQueueSize = DEFAULT_MAX_QUEUE_SIZE }: QueuedRateLimiterOptions = {},
-): CccRateLimiter {
-  const queues = new Map<CccActionName, RateLimiterQueue>();
-  const queueFor = (action: CccActionName) => {
-    let queue = queues.get(action);
-    if (!queue) {
-      queue = new RateLimiterQueue(makeLimiter(action), { maxQueueSize });
-      queues.set(action, queue);
-    }
-    return queue;
-  };
-
+/**
+ * Spacing in whole milliseconds (PostgreSQL stores expiry as bigint ms) and the allowances derived from it.
+ * Throws RangeError on a rate or guard out of range.
+ */
+export function laneTiming(settings: RateLimitSettings = {}): LaneTiming {
+  const perSecond = settings.perSecond ?? DEFAULT_PER_SECOND;
+  const guard = settings.guard ?? DEFAULT_GUARD;
+  if (!(perSecond > 0 && perSecond <= 1000)) throw new RangeError("perSecond must be a number in (0, 1000]");
+  if (!(guard >= 0 && guard <= 1)) throw new RangeError("guard must be a number in [0, 1]");
+  // The epsilon keeps 1040/20 from becoming 53 through floating-point noise (1.04 * 1000 / 20 = 52.000…01).
+  const spacingMs = Math.ceil((1000 * (1 + guard)) / perSecond - 1e-9);
+  // perSecond + 1 requests span perSecond · spacing ms; what exceeds a second is the slack everything shares.
+  const slackMs = Math.floor(perSecond * spacingMs) - 1000;
+  const latenessCreditMs = settings.latenessCreditMs ?? Math.max(0, Math.min(MAX_LATENESS_CREDIT_MS, slackMs >> 2));
   return {
-    async acquire(action, { signal } = {}) {
-      const aborted = () =>
-        new CccError({ action, code: LOCAL_CODES.aborted, message: `${action} was cancelled before it was sent` });
-      if (signal?.aborted) throw aborted();
-      const waiting = queueFor(action)
-        .removeTokens(1)
-        .then(
-          () => undefined,
-          (cause: unknown) => {
-            // Any other rejection is the limiter's store failing (e.g. Postgres down): fail closed, not open.
-            throw cause instanceof RateLimiterQueueError
-              ? new CccError({
-                  action,
-                  code: LOCAL_CODES.localQueueFull,
-                  message: `Too many ${action} requests are waiting for CCC's rate limit; try again shortly`,
-                  cause,
-                })
-              : new CccError({
-                  action,
-                  code: LOCAL_CODES.rateLimiterFailed,
-                  message: `The rate limiter for ${action} failed; nothing was sent`,
-                  cause,
-                });
-          },
-        );
-      if (!signal) return waiting;
-      // The queue cannot withdraw a waiter: an abandoned wait still uses its slot later, which only errs on the
-      // side of sending less.
-      let onAbort = () => {};
-      const abort = new Promise<never>((_, reject) => {
-        onAbort = () => reject(aborted());
-        signal.addEventListener("abort", onAbort, { once: true });
-      });
+    spacingMs,
+    latenessCreditMs,
+    interactiveHeadStartMs: Math.min(settings.interactiveHeadStartMs ?? 0, latenessCreditMs),
+    maxQueueSize: settings.maxQueueSize ?? DEFAULT_MAX_QUEUE_SIZE,
+  };
+}
+
+/**
+ * A rate-limiter-flexible limiter with points 1 as a slot store: consume() succeeds when the key's last slot has
+ * expired and sets the new expiry `durationMs` ahead (customDuration applies only then, which is what we want).
+ */
+export function slotStoreFrom(limiter: RateLimiterAbstract): SlotStore {
+  return {
+    async take(key, durationMs) {
       try {
-        await Promise.race([waiting, abort]);
-      } finally {
-        signal.removeEventListener("abort", onAbort);
+        const granted = await limiter.consume(key, 1, { customDuration: durationMs / 1000 });
+        return { granted: true, nextSlotAt: Date.now() + granted.msBeforeNext };
+      } catch (refusal) {
+        // A RateLimiterRes means "not yet"; anything else is the store failing, which the lane queue fails closed.
+        if (refusal instanceof RateLimiterRes) return { granted: false, nextSlotAt: Date.now() + refusal.msBeforeNext };
+        throw refusal;
       }
     },
   };
 }
 
-export interface MemoryRateLimiterOptions extends QueuedRateLimiterOptions {
-  /** Per action; default 20 (CCC's documented limit). */
-  perSecond?: number;
-  /**
-   * Extra spacing as a fraction of 1/perSecond. CCC counts arrivals, we count departures: with 0.1, twenty
-   * consecutive requests span 1.1 s, so up to 100 ms of jitter between them still lands ≤ 20 in any second.
-   */
-  guard?: number;
+/** One LaneQueue per action (made on first use) over a shared slot store. */
+export function createLaneRateLimiter(store: SlotStore, timing: LaneTiming): CccRateLimiter {
+  const queues = new Map<CccActionName, LaneQueue>();
+  return {
+    acquire(action, { signal, lane = "interactive" } = {}) {
+      let queue = queues.get(action);
+      if (!queue) {
+        queue = new LaneQueue(action, action, store, timing);
+        queues.set(action, queue);
+      }
+      return queue.acquire(lane, signal);
+    },
+  };
 }
 
 /**
- * In-process limiter: requests of one action are spaced at least (1 + guard)/perSecond seconds apart.
- * Spacing rather than "perSecond per 1-second window" because fixed windows allow up to 2×perSecond within one
- * second across a window boundary, and CCC's window is not documented; spacing keeps every sliding second at or
- * under the limit (the bundled emulator enforces a sliding window) at the cost of bursts: 20 requests of one action
- * take ~1 s to leave, and the sustained rate is perSecond / (1 + guard).
+ * In-process limiter: requests of one action leave at least spacingMs = (1 + guard)/perSecond apart, interactive
+ * before background. Spacing rather than "perSecond per 1-second window" because fixed windows allow up to
+ * 2×perSecond within one second across a window boundary, and CCC's window is not documented; spacing keeps every
+ * sliding second at or under the limit (the bundled emulator enforces a sliding window) at the cost of bursts:
+ * 20 requests of one action take ~1 s to leave, and the sustained rate is 1000/spacingMs per second.
  */
-export function createMemoryRateLimiter({
-  perSecond = 20,
-  guard = 0.1,
-  maxQueueSize,
-}: MemoryRateLimiterOptions = {}): CccRateLimiter {
-  if (!(perSecond > 0) || !Number.isFinite(perSecond)) throw new RangeError("perSecond must be a positive number");
-  const duration = (1 + guard) / perSecond;
-  return createQueuedRateLimiter(
-    (action) => new RateLimiterMemory({ keyPrefix: `ccc:${action}`, points: 1, duration }),
-    {
-      maxQueueSize,
-    },
-  );
+export function createMemoryRateLimiter(settings: RateLimitSettings = {}): CccRateLimiter {
+  const timing = laneTiming(settings);
+  const store = new RateLimiterMemory({ keyPrefix: "ccc", points: 1, duration: timing.spacingMs / 1000 });
+  return createLaneRateLimiter(slotStoreFrom(store), timing);
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ConfigError } from "../config/ccc-env";
 import { cccConfig, getCccClient } from "./server";
+import { rejection } from "./testing/ccc-test-server";
 
 const GLOBAL_KEY = Symbol.for("ccc-console.ccc");
 const forget = () => Reflect.deleteProperty(globalThis, GLOBAL_KEY);
@@ -31,6 +32,21 @@ describe("getCccClient", () => {
     vi.stubEnv("TENCENTCLOUD_SECRET_KEY", "");
     expect(() => getCccClient()).toThrow(ConfigError);
     expect(() => getCccClient()).toThrow(/TENCENTCLOUD_SECRET_KEY/);
+  });
+});
+
+describe("getCccClient's limiter", () => {
+  it("draws on the PostgreSQL budget when DATABASE_URL is set, failing closed when it cannot reach it", async () => {
+    // Port 9 (discard) on loopback: nothing listens, so the limiter's query is refused before any CCC request.
+    vi.stubEnv("DATABASE_URL", "postgres://postgres@127.0.0.1:9/none");
+    const error = await rejection(getCccClient().describeNumbers({ SdkAppId: 1400000001 }));
+    expect(error).toMatchObject({ code: "InternalError.RateLimiter", cause: { code: "ECONNREFUSED" } });
+  });
+
+  it("uses the in-memory budget without DATABASE_URL (the CCC endpoint itself is refused)", async () => {
+    vi.stubEnv("DATABASE_URL", "");
+    const error = await rejection(getCccClient().describeNumbers({ SdkAppId: 1400000001 }));
+    expect(error.code).toBe("Network.ConnectionRefused");
   });
 });
 

@@ -1,11 +1,16 @@
 /**
  * The process-wide CCC client for server code. Kept on globalThis because Next dev re-evaluates modules on every
  * change: a module-level singleton would multiply limiters, and each would allow its own 20 requests/second.
+ * With DATABASE_URL the request budget is shared with every other instance through PostgreSQL; with the embedded
+ * PGlite there is one process, and the in-memory limiter is the whole budget.
  */
 import "server-only";
+import { Pool } from "pg";
 import { type CccConfig, readCccConfig } from "../config/ccc-env";
-import { logger } from "../log";
+import { type Logger, logger } from "../log";
 import { type CccClient, createCccClient } from "./client";
+import { type CccRateLimiter, createMemoryRateLimiter } from "./rate-limit";
+import { createPostgresRateLimiter, measureClockSkew, skewToleranceMs } from "./rate-limit-postgres";
 
 interface CccGlobal {
   config?: CccConfig;
@@ -29,8 +34,38 @@ function config(): CccConfig {
 /** The shared client, built on first use from the environment. Throws ConfigError when the settings are invalid. */
 export function getCccClient(): CccClient {
   const current = state();
-  current.client ??= createCccClient(config(), { logger: logger.child({ module: "ccc" }) });
+  if (!current.client) {
+    const log = logger.child({ module: "ccc" });
+    current.client = createCccClient(config(), { logger: log, limiter: buildLimiter(config(), log) });
+  }
   return current.client;
+}
+
+/** Limiter queries are tiny and must not wait behind page queries, so they get a small pool of their own. */
+const LIMITER_POOL = { max: 4, connectionTimeoutMillis: 2_000, query_timeout: 2_000 } as const;
+
+function buildLimiter(cccConfig: CccConfig, log: Logger): CccRateLimiter {
+  const url = process.env.DATABASE_URL;
+  if (!url) return createMemoryRateLimiter(cccConfig.rateLimit);
+  // Timeouts bound how long a hung database holds a waiter before it fails closed.
+  const pool = new Pool({ connectionString: url, ...LIMITER_POOL });
+  pool.on("error", (error) => log.warn({ err: error.message }, "rate limiter database connection lost"));
+  void warnOnClockSkew(pool, cccConfig, log);
+  return createPostgresRateLimiter(pool, cccConfig.rateLimit);
+}
+
+/** Each instance compares expiry times with its own clock: skew between hosts eats the guard, so say when it does. */
+async function warnOnClockSkew(pool: Pool, cccConfig: CccConfig, log: Logger): Promise<void> {
+  try {
+    const { skewMs, uncertaintyMs } = await measureClockSkew(pool);
+    const toleranceMs = skewToleranceMs(cccConfig.rateLimit);
+    const fields = { skewMs: Math.round(skewMs), uncertaintyMs, toleranceMs };
+    if (Math.abs(skewMs) - uncertaintyMs > toleranceMs) {
+      log.warn(fields, "this host's clock is off from PostgreSQL's: CCC may refuse requests; check NTP");
+    } else log.info(fields, "shared CCC rate limiter ready");
+  } catch (error) {
+    log.warn({ err: error instanceof Error ? error.message : String(error) }, "could not check clock skew");
+  }
 }
 
 /** What the console may show about its CCC settings: no secret id, key or token. */

@@ -39,7 +39,24 @@ const ZCccEnv = z.object({
   CCC_REGION: z.string().trim().min(1).optional(),
   CCC_LANGUAGE: z.enum(["zh-CN", "en-US"]).optional(),
   CCC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CCC_RATE_LIMIT_PER_SECOND: z.coerce
+    .number({ error: "must be a whole number from 1 to 1000" })
+    .int("must be a whole number from 1 to 1000")
+    .min(1, "must be a whole number from 1 to 1000")
+    .max(1000, "must be a whole number from 1 to 1000")
+    .default(20),
+  CCC_RATE_LIMIT_GUARD: z.coerce
+    .number({ error: "must be a number from 0 to 1 (a fraction of the spacing, e.g. 0.04)" })
+    .min(0, "must be a number from 0 to 1 (a fraction of the spacing, e.g. 0.04)")
+    .max(1, "must be a number from 0 to 1 (a fraction of the spacing, e.g. 0.04)")
+    .default(0.04),
 });
+
+/** The request budget per action (lib/ccc/rate-limit.ts): requests per second and the spacing guard. */
+export interface CccRateLimitConfig {
+  perSecond: number;
+  guard: number;
+}
 
 export interface CccConfig {
   secretId: string;
@@ -50,6 +67,8 @@ export interface CccConfig {
   region?: string;
   language?: "zh-CN" | "en-US";
   timeoutMs: number;
+  /** Always set by readCccConfig; absent in hand-built configs, which then get the defaults. */
+  rateLimit?: CccRateLimitConfig;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +114,6 @@ export function readCccConfig(env: EnvSource = process.env, useDemoDefaults = fa
     region: value.CCC_REGION,
     language: value.CCC_LANGUAGE,
     timeoutMs: value.CCC_TIMEOUT_MS,
+    rateLimit: { perSecond: value.CCC_RATE_LIMIT_PER_SECOND, guard: value.CCC_RATE_LIMIT_GUARD },
   };
 }

@@ -21,6 +21,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  varchar,
 } from "drizzle-orm/pg-core";
 
 export const USER_ROLES = ["admin", "supervisor", "viewer"] as const;
@@ -176,6 +177,17 @@ export const consoleCampaigns = pgTable(
     index("console_campaigns_agent_idx").on(t.kind, t.agent, t.createdAt, t.id),
   ],
 );
+
+/**
+ * CCC's per-action request budget shared by every console instance (lib/ccc/rate-limit-postgres.ts): one row per
+ * action, read and written only by rate-limiter-flexible's RateLimiterPostgres, whose layout this is exactly.
+ * `expire` is epoch milliseconds from the writing instance's clock.
+ */
+export const cccRateLimit = pgTable("ccc_rate_limit", {
+  key: varchar("key", { length: 255 }).primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: bigint("expire", { mode: "number" }),
+});
 
 export type UserRow = typeof users.$inferSelect;
 export type UserRole = (typeof USER_ROLES)[number];

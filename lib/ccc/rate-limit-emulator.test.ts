@@ -1,0 +1,41 @@
+/**
+ * The default limiter in real time, through the real path: signed client → the bundled emulator over HTTP, which
+ * enforces 20 requests/second per action in a sliding window and records when each request arrived.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type RunningEmulator, startEmulator } from "@/emulator/server";
+import { readCccConfig } from "../config/ccc-env";
+import { createCccClient } from "./client";
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ rateLimitPerSecond: 20 });
+});
+afterAll(() => emulator.close());
+
+const ACTION = "DescribeSkillGroupInfoList";
+const page = { SdkAppId: 1400000001, PageSize: 10, PageNumber: 0 };
+
+it("sends 45 background reads and 2 interactive ones with no RequestLimitExceeded, interactive first in line", async () => {
+  const config = readCccConfig({ CCC_ENDPOINT: emulator.url }, true);
+  // No retries: a refusal must show up as a failure, not be hidden by a second attempt.
+  const ccc = createCccClient(config, { retry: { retries: 0, minTimeoutMs: 1, maxTimeoutMs: 1 } });
+  const finished: string[] = [];
+  const background = Array.from({ length: 45 }, (_, i) =>
+    ccc.describeSkillGroupInfoList(page).then(() => finished.push(`b${i}`)),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const interactive = ["save", "recheck"].map((name) =>
+    ccc.describeSkillGroupInfoList(page, { lane: "interactive" }).then(() => finished.push(name)),
+  );
+  await Promise.all([...background, ...interactive]);
+
+  const counts = await emulator.admin.requestCounts();
+  expect(counts.byErrorCode).toEqual({});
+  const arrivals = await emulator.admin.actionArrivals(ACTION);
+  expect(arrivals).toMatchObject({ count: 47, limited: 0 });
+  expect(arrivals.peakPerSecond).toBeLessThanOrEqual(20);
+  // Queued at ~300 ms behind ~40 background reads, both left within the next two slots.
+  expect(finished.indexOf("save")).toBeLessThan(10);
+  expect(finished.indexOf("recheck")).toBeLessThan(11);
+});
