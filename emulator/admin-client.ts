@@ -2,12 +2,21 @@
  * Typed client for the emulator's admin API, for unit tests, e2e fixtures and benchmarks. Uses global fetch only,
  * so it runs anywhere Node 20 does; the types come from the emulator but nothing else is imported at run time.
  */
+import type { ActionArrivalTimes, ArrivalsSummary } from "./arrivals";
 import type { RequestCounts } from "./counts";
 import type { FaultRule, FaultRuleInput } from "./faults";
 import type { CruisePatch, PredictivePatch } from "./state/lifecycle";
 import type { CruiseView, EmulatorStateInput, EmulatorStateView, PredictiveView } from "./state/schema";
 
-export type { CruisePatch, FaultRule, FaultRuleInput, PredictivePatch, RequestCounts };
+export type {
+  ActionArrivalTimes,
+  ArrivalsSummary,
+  CruisePatch,
+  FaultRule,
+  FaultRuleInput,
+  PredictivePatch,
+  RequestCounts,
+};
 
 export interface ClockView {
   /** Campaign time: the emulator's clock plus the offset (Unix seconds). */
@@ -19,7 +28,7 @@ export interface ClockView {
 
 export interface EmulatorAdmin {
   health(): Promise<{ ok: true; url: string; sdkAppIds: number[] }>;
-  /** Back to the seed: state, faults, clock offset, rate-limit windows and request counts. */
+  /** Back to the seed: state, faults, clock offset, rate-limit windows, request counts and arrivals. */
   reset(): Promise<void>;
   /**
    * Replaces the state, and what reset returns to, with a state object, a JSON file on the emulator's machine, or
@@ -30,6 +39,11 @@ export interface EmulatorAdmin {
   state(): Promise<EmulatorStateView>;
   requestCounts(): Promise<RequestCounts>;
   resetCounts(): Promise<void>;
+  /** Per action: arrivals at the rate-limit check, refused ones, the busiest sliding second (emulator/arrivals.ts). */
+  arrivals(): Promise<ArrivalsSummary>;
+  /** The same for one action, with every arrival time (ms on the emulator's monotonic clock). */
+  actionArrivals(action: string): Promise<ActionArrivalTimes>;
+  resetArrivals(): Promise<void>;
   injectFault(rule: FaultRuleInput): Promise<FaultRule>;
   faults(): Promise<FaultRule[]>;
   removeFault(id: string): Promise<void>;
@@ -86,6 +100,9 @@ export function createEmulatorAdmin(baseUrl: string, options: EmulatorAdminOptio
     state: () => call("GET", "/state"),
     requestCounts: () => call("GET", "/counts"),
     resetCounts: async () => void (await call("DELETE", "/counts")),
+    arrivals: () => call("GET", "/arrivals"),
+    actionArrivals: (action) => call("GET", `/arrivals/${encodeURIComponent(action)}`),
+    resetArrivals: async () => void (await call("DELETE", "/arrivals")),
     injectFault: (rule) => call("POST", "/faults", rule),
     faults: () => call("GET", "/faults"),
     removeFault: async (id) => void (await call("DELETE", `/faults/${encodeURIComponent(id)}`)),

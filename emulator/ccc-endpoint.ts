@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type CccActionName, cccActions } from "../lib/ccc/actions";
 import type { Tc3SigningKeys } from "../lib/ccc/sign";
+import type { ArrivalLog } from "./arrivals";
 import type { EmulatorClock } from "./clock";
 import type { RequestCounter } from "./counts";
 import { CccError } from "./errors";
@@ -29,6 +30,8 @@ export interface CccEndpointDeps {
   /** Derived TC3 signing keys, kept across requests (they change once a day). */
   signingKeys?: Tc3SigningKeys;
   rateLimiter: RateLimiter;
+  /** Arrival times at the rate-limit check, per action (benchmarks read them through the admin API). */
+  arrivals?: ArrivalLog;
   faults: FaultRegistry;
   counter: RequestCounter;
   maxCallees: number;
@@ -115,7 +118,9 @@ async function runPipeline(
     throw new CccError(fault.code ?? "InternalError", fault.message ?? `${fault.code} (injected by the CCC emulator)`);
   }
 
-  if (!deps.rateLimiter.tryAcquire(name)) {
+  const allowed = deps.rateLimiter.tryAcquire(name);
+  deps.arrivals?.record(name, !allowed);
+  if (!allowed) {
     throw new CccError(
       "RequestLimitExceeded",
       `${name} is limited to ${deps.rateLimiter.limitPerSecond} requests per second`,
