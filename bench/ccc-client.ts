@@ -20,13 +20,13 @@
  * instead of per request (client and emulator); p-retry entered only after a failed first attempt. The emulator
  * also verifies with the memoized key. Log redaction is pino's own (see docs/decisions.md for why).
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import { Writable } from "node:stream";
 import { Client as OfficialCccClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/ccc/v20200210/ccc_client";
 import { createCccClient } from "../lib/ccc/client";
 import { DEMO_CREDENTIALS, readCccConfig } from "../lib/config/ccc-env";
 import { createLogger } from "../lib/log";
+import { startEmulatorProcess } from "./support/emulator-process";
 import { median, printTable, quantile, round, writeBenchResult } from "./support/measure";
 
 const REQUESTS_PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 600);
@@ -48,25 +48,6 @@ function workload(call: (action: string, request: Record<string, number>) => Pro
         return call("DescribeSkillGroupInfoList", { SdkAppId: APP, PageSize: 20, PageNumber: 0 });
     }
   };
-}
-
-async function startEmulatorProcess(): Promise<{ url: string; port: number; child: ChildProcess }> {
-  // Node itself with tsx's loader, not `npx tsx`: npx and tsx's CLI each add a process, and SIGTERM to the outer one
-  // left the emulator running (and its stdout pipe kept this process from ever exiting).
-  const child = spawn(process.execPath, ["--import", "tsx", "emulator/main.ts", "--port", "0", "--rate-limit", "0"], {
-    cwd: `${__dirname}/..`,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout?.setEncoding("utf8");
-    child.stdout?.on("data", (chunk: string) => {
-      output += chunk;
-      const match = /listening on (http:\/\/127\.0\.0\.1:(\d+))/.exec(output);
-      if (match) resolve({ url: match[1] as string, port: Number(match[2]), child });
-    });
-    child.on("exit", (code) => reject(new Error(`emulator exited early (${code}): ${output}`)));
-  });
 }
 
 interface RoundResult {
@@ -107,7 +88,7 @@ function summarize(rounds: RoundResult[]) {
 }
 
 async function main(): Promise<void> {
-  const emulator = await startEmulatorProcess();
+  const emulator = await startEmulatorProcess(["--rate-limit", "0"]);
   try {
     const config = readCccConfig({ CCC_ENDPOINT: emulator.url, CCC_TIMEOUT_MS: "10000" }, true);
     const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
