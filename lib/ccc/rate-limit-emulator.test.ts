@@ -16,12 +16,14 @@ afterAll(() => emulator.close());
 const ACTION = "DescribeSkillGroupInfoList";
 const page = { SdkAppId: 1400000001, PageSize: 10, PageNumber: 0 };
 
-it("sends 45 background reads and 2 interactive ones with no RequestLimitExceeded, interactive first in line", async () => {
-  const config = readCccConfig({ CCC_ENDPOINT: emulator.url }, true);
+it("sends 30 background reads and 2 interactive ones with no RequestLimitExceeded, interactive first in line", async () => {
+  // Guard 0.25 (63 ms apart) leaves 250 ms a second for this process or the emulator to be descheduled while other
+  // test files run; how little the default guard (0.04) needs is what bench:rate measures, on a quieter machine.
+  const config = readCccConfig({ CCC_ENDPOINT: emulator.url, CCC_RATE_LIMIT_GUARD: "0.25" }, true);
   // No retries: a refusal must show up as a failure, not be hidden by a second attempt.
   const ccc = createCccClient(config, { retry: { retries: 0, minTimeoutMs: 1, maxTimeoutMs: 1 } });
   const finished: string[] = [];
-  const background = Array.from({ length: 45 }, (_, i) =>
+  const background = Array.from({ length: 30 }, (_, i) =>
     ccc.describeSkillGroupInfoList(page).then(() => finished.push(`b${i}`)),
   );
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -33,9 +35,9 @@ it("sends 45 background reads and 2 interactive ones with no RequestLimitExceede
   const counts = await emulator.admin.requestCounts();
   expect(counts.byErrorCode).toEqual({});
   const arrivals = await emulator.admin.actionArrivals(ACTION);
-  expect(arrivals).toMatchObject({ count: 47, limited: 0 });
+  expect(arrivals).toMatchObject({ count: 32, limited: 0 });
   expect(arrivals.peakPerSecond).toBeLessThanOrEqual(20);
-  // Queued at ~300 ms behind ~40 background reads, both left within the next two slots.
-  expect(finished.indexOf("save")).toBeLessThan(10);
-  expect(finished.indexOf("recheck")).toBeLessThan(11);
+  // Queued at ~300 ms behind ~25 background reads, both left within the next two slots.
+  expect(finished.indexOf("save")).toBeLessThan(9);
+  expect(finished.indexOf("recheck")).toBeLessThan(10);
 });

@@ -76,25 +76,28 @@ describe.skipIf(!TEST_DATABASE_URL)(
     });
 
     it("two instances with their own pools share one budget: ≤ perSecond in every sliding second", async () => {
-      // 40/s with guard 0.05: 27 ms apart, so 60 requests take ~1.6 s.
-      const settings = { perSecond: 40, guard: 0.05 };
+      // 40/s with guard 0.5: 38 ms apart, so 41 grants span ≥ 1.5 s and only a half-second stall of this process
+      // (other test files run alongside) could make the observed times look denser than the limiter made them.
+      const settings = { perSecond: 40, guard: 0.5 };
       const instances: CccRateLimiter[] = [
         createPostgresRateLimiter(newPool(), settings),
         createPostgresRateLimiter(newPool(), settings),
       ];
       const grants: { instance: number; at: number }[] = [];
+      const started = performance.now();
       await Promise.all(
-        Array.from({ length: 60 }, (_, i) =>
+        Array.from({ length: 50 }, (_, i) =>
           instances[i % 2]
             ?.acquire("DescribeNumbers", { lane: "background" })
             .then(() => grants.push({ instance: i % 2, at: performance.now() })),
         ),
       );
       const times = grants.map((g) => g.at);
-      expect(grants.filter((g) => g.instance === 0)).toHaveLength(30);
+      expect(grants.filter((g) => g.instance === 0)).toHaveLength(25);
       expect(peak(times)).toBeLessThanOrEqual(40);
-      // Spacing holds across instances: 60 grants span at least 59 gaps of 27 ms, less the 5 ms lateness credit.
-      expect(Math.max(...times) - Math.min(...times)).toBeGreaterThanOrEqual(59 * 27 - 5 - 1);
+      // Spacing holds across instances: 50 grants take at least 49 gaps of 38 ms, less the 5 ms lateness credit
+      // (two unshared limiters would be done in half that). Observed times are never earlier than the grants.
+      expect(Math.max(...times) - started).toBeGreaterThanOrEqual(49 * 38 - 5);
 
       // The slots live in the table the migration made, one row per action.
       const { rows } = await newPool().query(`select key from ${CCC_RATE_LIMIT_TABLE}`);

@@ -45,8 +45,10 @@ const app = { SdkAppId: 1400000001 };
 const page = { SdkAppId: 1400000001, PageSize: 100, PageNumber: 0 };
 
 describe("per-action rate limit", () => {
-  it("queues 60 calls of one action (≥ 2 s, never more than 20 in any second) without holding up another action", async () => {
-    const ccc = createCccClient(testConfig(server.url));
+  it("queues 60 calls of one action (≥ 3 s, never more than 20 in any second) without holding up another action", async () => {
+    // Guard 0.25 (63 ms apart): 250 ms of slack per second for this process to be descheduled while other test files
+    // run, so the arrival count measures the limiter, not the machine. The default guard's margin is bench:rate's.
+    const ccc = createCccClient(testConfig(server.url, { rateLimit: { perSecond: 20, guard: 0.25 } }));
     const started = performance.now();
     let otherDone = 0;
     const other = Promise.all(Array.from({ length: 20 }, () => ccc.describeSkillGroupInfoList(page))).then(() => {
@@ -61,10 +63,10 @@ describe("per-action rate limit", () => {
     const groups = server.requests.filter((r) => r.action === "DescribeSkillGroupInfoList");
     expect(numbers).toHaveLength(60);
     expect(groups).toHaveLength(20);
-    expect(elapsed).toBeGreaterThanOrEqual(2_000);
+    expect(elapsed).toBeGreaterThanOrEqual(59 * 63 - 5);
     expect(maxInWindow(numbers, 1_000)).toBeLessThanOrEqual(20);
     expect(maxInWindow(groups, 1_000)).toBeLessThanOrEqual(20);
-    // 20 requests of the other action need ~1 s on their own; queued behind the 60 they would need ~4 s.
+    // 20 requests of the other action need ~1.2 s on their own; queued behind the 60 they would need ~5 s.
     expect(otherDone).toBeLessThan(1_800);
     expect(Math.min(...groups.map((r) => r.at)) - started).toBeLessThan(300);
   });
