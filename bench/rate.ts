@@ -3,9 +3,10 @@
  * without going over it? Measured where CCC counts: the emulator (its own process, limit 20 in a sliding second)
  * records when each request arrived (GET /__admin/arrivals/<action>). Every console instance is a process of its
  * own (bench/rate-worker.ts) with its own signed client and limiter, sending without retries so every refusal shows.
- * The emulator and the instances run at nice −10 when allowed (BENCH_RATE_NICE; see bench/support/rate-workers.ts):
- * they use little CPU, but a shared machine's load would otherwise add delays CCC would not see. The load average is
- * recorded with the results; the limiter's own view (peak departures per second) is reported next to the arrivals.
+ * The emulator, the instances and the throw-away PostgreSQL run at nice −10 when allowed (BENCH_RATE_NICE; see
+ * bench/support/rate-workers.ts): they use little CPU, but a shared machine's load would otherwise add delays CCC
+ * would not see. The load average is recorded with the results, and the limiter's grants per sliding second as the
+ * instances saw them are reported next to the arrivals.
  *
  * Goals: 1,000 queued calls of one action from one instance leave at ≥ 95 % of 20/s with no RequestLimitExceeded;
  * two instances sharing the PostgreSQL limiter stay ≤ 20 in every sliding second and use ≥ 90 % of it.
