@@ -9,7 +9,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { openTestPostgres, POSTGRES_SKIP_NOTE, TEST_DATABASE_URL, type TestDatabase } from "../db/test-support/test-db";
 import { createCccClient } from "./client";
 import type { CccRateLimiter } from "./rate-limit";
-import { CCC_RATE_LIMIT_TABLE, createPostgresRateLimiter, measureClockSkew } from "./rate-limit-postgres";
+import {
+  CCC_RATE_LIMIT_TABLE,
+  createPostgresRateLimiter,
+  measureClockSkew,
+  skewToleranceMs,
+} from "./rate-limit-postgres";
 import { type CccTestServer, rejection, startCccTestServer, testConfig } from "./testing/ccc-test-server";
 
 /** A loopback port that was free a moment ago: connecting to it is refused, like a PostgreSQL that is down. */
@@ -43,6 +48,17 @@ describe("createPostgresRateLimiter with PostgreSQL down", () => {
     for (const error of errors) expect(error).toMatchObject({ kind: "server", code: "InternalError.RateLimiter" });
     expect(errors[0]?.cause).toMatchObject({ code: "ECONNREFUSED" });
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("skewToleranceMs", () => {
+  it("is a quarter of the slack the guard leaves after the lateness credit", () => {
+    // 20 · 52 ms − 1000 = 40 ms of slack, 5 ms credit: (40 − 5) / 4.
+    expect(skewToleranceMs()).toBe(8);
+    // 20 · 55 − 1000 = 100, credit 5: 95 / 4.
+    expect(skewToleranceMs({ guard: 0.1 })).toBe(23);
+    // No slack at all still warns above 1 ms rather than at every start.
+    expect(skewToleranceMs({ guard: 0 })).toBe(1);
   });
 });
 
