@@ -210,7 +210,8 @@ describe("fresh reads", () => {
     const first = describe1();
     await answerCall(0, answer(1));
     await first;
-    const inFlight = ((clock += 3_000), describe1());
+    clock += 3_000;
+    const inFlight = describe1();
     const fresh = ccc.describeAgentCruiseDialingCampaign(describeRef(1), { fresh: true });
     expect(fake.calls).toHaveLength(3);
     expect(fake.calls[2]?.opts).toEqual({ fresh: true });
