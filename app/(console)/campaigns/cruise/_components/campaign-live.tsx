@@ -30,10 +30,13 @@ const secondaryButton =
  */
 export function CampaignLive({
   initial,
+  initialUpdatedAt,
   timeZone,
   canWrite,
 }: {
   initial: CruiseCampaignView;
+  /** When `initial` was read, if not just now (a recorded finished campaign): epoch milliseconds. */
+  initialUpdatedAt?: number;
   timeZone: string;
   canWrite: boolean;
 }) {
@@ -44,6 +47,7 @@ export function CampaignLive({
     queryKey: ["cruise-campaign", sdkAppId, campaignId],
     queryFn: () => fetchCampaign(sdkAppId, campaignId),
     initialData: initial,
+    initialDataUpdatedAt: initialUpdatedAt,
     staleTime: 0,
     refetchInterval: (q) => {
       const state = q.state.data?.state ?? initial.state;

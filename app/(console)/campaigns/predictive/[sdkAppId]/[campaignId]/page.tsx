@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { PageHeading } from "@/components/page-heading";
+import { RecordedStateNotice } from "@/components/recorded-state-notice";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveCampaignHref, predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
@@ -32,8 +33,18 @@ export default async function PredictiveCampaignPage({
 }) {
   const user = await requireSessionUser();
   const route = await params;
-  const [t, result] = await Promise.all([getTranslations("PredictiveDetail"), loadPredictiveCampaign(route, user)]);
+  const query = await searchParams;
+  // Set by the edit form after a successful save; the values below are read back from CCC, not from the form.
+  const saved = query.saved === "1";
+  // "Refresh from CCC": read CCC now (the answer replaces the record), then show the page at its plain address.
+  const refresh = query.refresh === "1";
+  const [t, result] = await Promise.all([
+    getTranslations("PredictiveDetail"),
+    // Fresh after a save too: another console instance's read cache may not have seen it.
+    loadPredictiveCampaign(route, user, { fresh: refresh || saved }),
+  ]);
   if (result.state === "notFound") notFound();
+  if (refresh && result.state === "ok") redirect(predictiveCampaignHref(route));
   const listHref = predictiveListHref(Number(route.sdkAppId), 1);
   if (result.state === "failed") {
     return (
@@ -46,8 +57,6 @@ export default async function PredictiveCampaignPage({
   const { snapshot, sdkAppId, campaignId } = result;
   const canWrite = can(user.role, "campaign:write");
   const editable = editBlockReason(snapshot, unixNowSeconds()) === null;
-  // Set by the edit form after a successful save; the values below are read back from CCC, not from the form.
-  const saved = (await searchParams).saved === "1";
   return (
     <div className="space-y-6">
       <Link href={listHref} className="text-sm font-medium text-accent hover:underline">
@@ -75,6 +84,13 @@ export default async function PredictiveCampaignPage({
         >
           {t("saved")}
         </p>
+      ) : null}
+      {result.recordedAt ? (
+        <RecordedStateNotice
+          recordedAt={result.recordedAt}
+          timeZone={user.timeZone}
+          pageHref={predictiveCampaignHref({ sdkAppId, campaignId })}
+        />
       ) : null}
       {canWrite ? (
         <LifecycleControls sdkAppId={sdkAppId} campaignId={campaignId} name={snapshot.name} status={snapshot.status} />

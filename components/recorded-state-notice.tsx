@@ -1,0 +1,37 @@
+import { useFormatter, useTranslations } from "next-intl";
+
+/**
+ * Shown on a campaign page when a finished or aborted campaign comes from the console's record rather than from
+ * CCC: when it was recorded, and a control that reads it from CCC again. The control is a GET form adding
+ * `refresh=1` to the page's address: it works before hydration, and unlike a link it is never prefetched.
+ */
+export function RecordedStateNotice({
+  recordedAt,
+  timeZone,
+  pageHref,
+}: {
+  recordedAt: Date;
+  timeZone: string;
+  pageHref: string;
+}) {
+  const t = useTranslations("RecordedState");
+  const format = useFormatter();
+  const time = format.dateTime(recordedAt, { dateStyle: "medium", timeStyle: "medium", timeZone });
+  return (
+    <div
+      data-testid="recorded-state"
+      className="flex flex-wrap items-center justify-between gap-3 rounded-card border border-line bg-surface px-4 py-3"
+    >
+      <p className="text-sm text-ink-muted">{t("text", { time })}</p>
+      <form method="get" action={pageHref}>
+        <input type="hidden" name="refresh" value="1" />
+        <button
+          type="submit"
+          className="inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas"
+        >
+          {t("refresh")}
+        </button>
+      </form>
+    </div>
+  );
+}
