@@ -49,6 +49,8 @@ export function CampaignLive({
     initialData: initial,
     initialDataUpdatedAt: initialUpdatedAt,
     staleTime: 0,
+    // The server has just read (or recalled) the campaign: asking CCC again on hydration would double every view.
+    refetchOnMount: false,
     refetchInterval: (q) => {
       const state = q.state.data?.state ?? initial.state;
       return isLive(state) ? CRUISE_POLL_MS[state === "running" ? "running" : "notStarted"] : false;
