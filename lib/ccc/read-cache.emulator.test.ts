@@ -2,25 +2,20 @@
  * The read cache through the real path: the signed client over HTTP to the bundled emulator, whose request counts
  * say how many calls CCC actually received.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "@/emulator/server";
+import { describe, expect, it } from "vitest";
+import { setUpTestEmulator } from "@/emulator/test-emulator";
 import { createCccClient } from "@/lib/ccc/client";
 import { readCccConfig } from "@/lib/config/ccc-env";
 import { createLogger } from "@/lib/log";
 import { withReadCache } from "./read-cache";
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ rateLimitPerSecond: 0 });
-});
-afterAll(() => emulator?.close());
-beforeEach(() => emulator.admin.reset());
+const emulator = setUpTestEmulator();
 
 const APP = 1400000001;
 const LIST = { SdkAppId: APP, PageSize: 20, PageNumber: 0 };
 
 function cachedClient() {
-  const config = readCccConfig({ CCC_ENDPOINT: emulator.url }, true);
+  const config = readCccConfig({ CCC_ENDPOINT: emulator().url }, true);
   const client = createCccClient(config, {
     rateLimitPerSecond: Number.POSITIVE_INFINITY,
     logger: createLogger(undefined, { level: "silent" }),
@@ -29,7 +24,7 @@ function cachedClient() {
 }
 
 async function calls(action: string): Promise<number> {
-  return (await emulator.admin.requestCounts()).byAction[action]?.total ?? 0;
+  return (await emulator().admin.requestCounts()).byAction[action]?.total ?? 0;
 }
 
 describe("read cache against the emulator", () => {
@@ -58,7 +53,7 @@ describe("read cache against the emulator", () => {
     const ref = { SdkAppId: APP, CampaignId: campaign.CampaignId };
     const before = await ccc.describePredictiveDialingCampaign(ref);
     const later = before.EndTime + 3_600;
-    await emulator.admin.setPredictiveCampaign(APP, campaign.CampaignId, { EndTime: later });
+    await emulator().admin.setPredictiveCampaign(APP, campaign.CampaignId, { EndTime: later });
     expect((await ccc.describePredictiveDialingCampaign(ref)).EndTime).toBe(before.EndTime);
     expect((await ccc.describePredictiveDialingCampaign(ref, { fresh: true })).EndTime).toBe(later);
     expect(await calls("DescribePredictiveDialingCampaign")).toBe(2);

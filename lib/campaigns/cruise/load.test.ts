@@ -3,30 +3,19 @@
  * console's own PGlite database. The emulator's request counts show what each view costs CCC. The read cache's
  * window is 0 here, so every count is what the terminal-state records save on their own.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type ActionHarness, APP_A, startActionHarness } from "@/lib/actions/testing/action-harness";
+import { beforeEach, describe, expect, it } from "vitest";
+import { APP_A } from "@/lib/actions/testing/action-harness";
 import { getCccClient } from "@/lib/ccc/server";
-import { findTerminalState, forgetAllTerminalStates, getDb, recordConsoleCampaign } from "@/lib/db";
+import { findTerminalState, getDb, recordConsoleCampaign } from "@/lib/db";
 import { consoleCampaigns as consoleCampaignsTable } from "@/lib/db/schema";
+import { setUpLoaderHarness } from "../testing/loader-harness";
 import { loadCruiseCampaign, loadCruiseList } from "./load";
 
 const DESCRIBE = "DescribeAgentCruiseDialingCampaign";
 const CREATOR = "00000000-0000-4000-8000-0000000000d1";
-let harness: ActionHarness;
-
-beforeAll(async () => {
-  Reflect.deleteProperty(globalThis, Symbol.for("ccc-console.ccc"));
-  process.env.CCC_READ_FRESH_MS = "0";
-  harness = await startActionHarness();
-}, 120_000);
-afterAll(async () => {
-  delete process.env.CCC_READ_FRESH_MS;
-  await harness?.close();
-});
+const harness = setUpLoaderHarness();
+// The emulator goes back to its seed (CampaignIds start over), so the console's record of what it created goes too.
 beforeEach(async () => {
-  // The emulator goes back to its seed (CampaignIds start over), so the console's records of it go too.
-  await harness.emulator.admin.reset();
-  await forgetAllTerminalStates(await getDb());
   await (await getDb()).delete(consoleCampaignsTable);
 });
 
@@ -54,14 +43,14 @@ async function consoleCampaigns(count: number, finished: number, prefix: string)
       createdBy: CREATOR,
       createdByEmail: "sup@example.com",
     });
-    if (index < finished) await harness.emulator.admin.setCruiseCampaign(APP_A, CampaignId, { State: 2 });
+    if (index < finished) await harness().emulator.admin.setCruiseCampaign(APP_A, CampaignId, { State: 2 });
     ids.push(CampaignId);
   }
-  await harness.emulator.admin.resetCounts();
+  await harness().emulator.admin.resetCounts();
   return ids;
 }
 
-const describes = async () => (await harness.emulator.admin.requestCounts()).byAction[DESCRIBE]?.total ?? 0;
+const describes = async () => (await harness().emulator.admin.requestCounts()).byAction[DESCRIBE]?.total ?? 0;
 
 describe("loadCruiseList", () => {
   it("describes a page of 20 once; afterwards only the 5 live rows cost a Describe", async () => {
@@ -120,7 +109,7 @@ describe("loadCruiseCampaign", () => {
     const [id = 0] = await consoleCampaigns(1, 1, "Contradicted");
     await loadCruiseCampaign(APP_A, id);
     // Not something CCC does; a record that went wrong (or an emulator put back to its seed) must be correctable.
-    await harness.emulator.admin.setCruiseCampaign(APP_A, id, { State: 0 });
+    await harness().emulator.admin.setCruiseCampaign(APP_A, id, { State: 0 });
     expect((await loadCruiseCampaign(APP_A, id)).describe).toMatchObject({ view: { state: "finished" } });
     const refreshed = await loadCruiseCampaign(APP_A, id, { fresh: true });
     expect(refreshed.describe).toMatchObject({ ok: true, recordedAt: null, view: { state: "notStarted" } });

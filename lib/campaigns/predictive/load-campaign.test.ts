@@ -2,41 +2,29 @@
  * Predictive loaders and the terminal-state records, through the real path (process-wide client → in-process
  * emulator, PGlite). The read cache's window is 0, so the counts show what the records save on their own.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type ActionHarness, APP_A, fakeUser, startActionHarness } from "@/lib/actions/testing/action-harness";
-import { findTerminalState, findTerminalStates, forgetAllTerminalStates, getDb } from "@/lib/db";
+import { describe, expect, it } from "vitest";
+import { APP_A, fakeUser } from "@/lib/actions/testing/action-harness";
+import { findTerminalState, findTerminalStates, getDb } from "@/lib/db";
 import { loadPredictiveCampaigns } from "../load-predictive-campaigns";
+import { setUpLoaderHarness } from "../testing/loader-harness";
 import { loadPredictiveCampaign } from "./load-campaign";
 
-let harness: ActionHarness;
-beforeAll(async () => {
-  Reflect.deleteProperty(globalThis, Symbol.for("ccc-console.ccc"));
-  process.env.CCC_READ_FRESH_MS = "0";
-  harness = await startActionHarness();
-}, 120_000);
-afterAll(async () => {
-  delete process.env.CCC_READ_FRESH_MS;
-  await harness?.close();
-});
-beforeEach(async () => {
-  await harness.emulator.admin.reset();
-  await forgetAllTerminalStates(await getDb());
-});
+const harness = setUpLoaderHarness();
 
 const viewer = fakeUser("viewer", [APP_A]);
 const route = (campaignId: number) => ({ sdkAppId: String(APP_A), campaignId: String(campaignId) });
 
 async function seeded() {
-  const app = (await harness.emulator.admin.state()).apps.find((a) => a.SdkAppId === APP_A);
+  const app = (await harness().emulator.admin.state()).apps.find((a) => a.SdkAppId === APP_A);
   const finished = app?.predictiveCampaigns.find((c) => c.Status === 4);
   const aborted = app?.predictiveCampaigns.find((c) => c.Status === 3);
   if (!app || !finished || !aborted) throw new Error("the demo seed lacks a finished or an aborted campaign");
-  await harness.emulator.admin.resetCounts();
+  await harness().emulator.admin.resetCounts();
   return { app, finished, aborted };
 }
 
 async function counts() {
-  const { byAction } = await harness.emulator.admin.requestCounts();
+  const { byAction } = await harness().emulator.admin.requestCounts();
   return {
     describe: byAction.DescribePredictiveDialingCampaign?.total ?? 0,
     list: byAction.DescribePredictiveDialingCampaigns?.total ?? 0,
