@@ -1,8 +1,17 @@
 import type { ReactNode } from "react";
 
-/** A grey placeholder block in the shape of content still loading; hidden from screen readers. */
-export function Skeleton({ className }: { className: string }) {
-  return <div aria-hidden="true" className={`motion-safe:animate-pulse rounded bg-line ${className}`} />;
+const shapes = {
+  line: "rounded bg-line",
+  pill: "rounded-full bg-line/70",
+  card: "rounded-card border border-line bg-surface",
+};
+
+/**
+ * A placeholder block in the shape of content still loading, pulsing unless the user asked for reduced motion;
+ * hidden from screen readers. `className` gives its size only.
+ */
+export function Skeleton({ className, shape = "line" }: { className: string; shape?: keyof typeof shapes }) {
+  return <div aria-hidden="true" className={`motion-safe:animate-pulse ${shapes[shape]} ${className}`} />;
 }
 
 /**
