@@ -1,6 +1,14 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
 
+const BOXED: ("primary" | "secondary" | "danger" | "danger-outline" | "ghost")[] = [
+  "primary",
+  "secondary",
+  "danger",
+  "danger-outline",
+  "ghost",
+];
+
 /**
  * Every button look in one table. Use `Button` for a <button>, and `buttonVariants(…)` for a link that should look
  * like one (`<Link className={buttonVariants({ variant: "primary" })}>`). `className` is for layout (margins,
@@ -22,17 +30,23 @@ export const buttonVariants = cva(
         /** Quiet chrome, e.g. the header's sign-out. */
         ghost: "border border-line text-ink-muted hover:bg-canvas hover:text-ink",
         /** Inline text action. */
-        link: "rounded-sm text-accent underline underline-offset-2 hover:no-underline",
+        link: "text-accent underline underline-offset-2 hover:no-underline",
       },
       size: {
         /** Table rows and dense toolbars. */
-        sm: "px-2.5 py-1 text-xs",
-        md: "px-3 py-1.5 text-sm",
+        sm: "text-xs",
+        md: "text-sm",
         /** Submit of a long form, sign-in. */
-        lg: "px-4 py-2 text-sm",
+        lg: "text-sm",
       },
     },
-    compoundVariants: [{ variant: "link", className: "px-0 py-0" }],
+    // Padding only for boxed buttons: a link-style button sits in running text. (Two padding classes on one element
+    // would leave the winner to the stylesheet's order.)
+    compoundVariants: [
+      { variant: BOXED, size: "sm", className: "px-2.5 py-1" },
+      { variant: BOXED, size: "md", className: "px-3 py-1.5" },
+      { variant: BOXED, size: "lg", className: "px-4 py-2" },
+    ],
     defaultVariants: { variant: "secondary", size: "md" },
   },
 );

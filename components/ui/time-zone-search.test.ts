@@ -23,14 +23,15 @@ describe("searchTimeZones", () => {
     const { common, other } = searchTimeZones("utc", zones);
     expect(common[0]).toBe("UTC");
     const europe = searchTimeZones("europe/", zones);
-    expect(europe.common).toEqual(["Europe/Berlin", "Europe/London"]);
+    expect(europe.common).toEqual(["Europe/London", "Europe/Berlin"]);
     expect(europe.other.every((zone) => zone.startsWith("Europe/"))).toBe(true);
     expect(other).not.toContain("UTC");
   });
 
   it("matches the current offset", () => {
     const { common } = searchTimeZones("+09:00", zones);
-    expect(common).toEqual(["Asia/Seoul", "Asia/Tokyo"]);
+    expect(common).toEqual(["Asia/Tokyo", "Asia/Seoul"]);
+    expect(searchTimeZones("a", zones).common.slice(0, 2)).toEqual(["Asia/Shanghai", "Asia/Hong_Kong"]);
     expect(searchTimeZones("no such place", zones)).toEqual({ common: [], other: [] });
   });
 });

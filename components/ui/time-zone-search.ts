@@ -61,11 +61,14 @@ function rank(zone: string, query: string): number {
 }
 
 function ranked(zones: readonly string[], query: string): string[] {
-  return zones
-    .map((zone) => ({ zone, rank: rank(zone, query) }))
-    .filter((match) => match.rank >= 0)
-    .sort((a, b) => a.rank - b.rank || a.zone.localeCompare(b.zone))
-    .map((match) => match.zone);
+  return (
+    zones
+      .map((zone) => ({ zone, rank: rank(zone, query) }))
+      .filter((match) => match.rank >= 0)
+      // Stable: equal ranks keep the list's order (the curated order of common zones, A–Z for the rest).
+      .sort((a, b) => a.rank - b.rank)
+      .map((match) => match.zone)
+  );
 }
 
 /**
@@ -81,7 +84,7 @@ export function allTimeZones(extra: readonly string[] = []): string[] {
 
 /**
  * The zones to offer for `query`: common ones first, then the rest, best match first in each (exact, then prefix
- * of the zone or city, then substring, then offset such as "+08"). An empty query offers everything.
+ * of the zone or city, then substring, then offset such as "+08"), ties in list order. An empty query offers everything.
  * `zones` is the full list (the runtime's IANA zones, plus any value a record already holds).
  */
 export function searchTimeZones(query: string, zones: readonly string[]): ZoneGroups {
