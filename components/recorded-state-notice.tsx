@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 /**
  * Shown on a campaign page when a finished or aborted campaign comes from the console's record rather than from
@@ -25,12 +26,9 @@ export function RecordedStateNotice({
       <p className="text-sm text-ink-muted">{t("text", { time })}</p>
       <form method="get" action={pageHref}>
         <input type="hidden" name="refresh" value="1" />
-        <button
-          type="submit"
-          className="inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas"
-        >
+        <Button type="submit" variant="secondary">
           {t("refresh")}
-        </button>
+        </Button>
       </form>
     </div>
   );

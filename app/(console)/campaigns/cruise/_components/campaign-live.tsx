@@ -3,8 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { AbortCampaignButton } from "@/components/abort-campaign-button";
+import { buttonVariants } from "@/components/ui/button";
 import { CRUISE_POLL_MS, type CruiseCampaignView, isLive } from "@/lib/campaigns/cruise/campaign-view";
-import { AbortCruiseButton } from "./abort-cruise-button";
 import { CruiseProgress } from "./cruise-progress";
 import { CruiseStateBadge } from "./state-badge";
 
@@ -20,9 +21,6 @@ async function fetchCampaign(sdkAppId: number, campaignId: number): Promise<Crui
   if (!response.ok) throw new PollError(body.formError?.code ?? String(response.status));
   return body;
 }
-
-const secondaryButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas";
 
 /**
  * The live part of the campaign page: state, progress and actions. Polls CCC through the route handler while the
@@ -93,7 +91,7 @@ export function CampaignLive({
           <div className="space-y-1">
             <Link
               href={`/campaigns/cruise/new?app=${sdkAppId}&from=${campaignId}`}
-              className={secondaryButton}
+              className={buttonVariants()}
               aria-describedby="clone-hint"
             >
               {t("actions.clone")}
@@ -102,12 +100,12 @@ export function CampaignLive({
               {t("actions.cloneHint")}
             </p>
           </div>
-          <AbortCruiseButton
+          <AbortCampaignButton
+            kind="cruise"
             sdkAppId={sdkAppId}
             campaignId={campaignId}
             name={view.name}
             abortable={live}
-            onAborted={() => query.refetch()}
           />
         </div>
       ) : null}

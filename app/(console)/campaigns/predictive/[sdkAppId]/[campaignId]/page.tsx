@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { PageHeading } from "@/components/page-heading";
 import { RecordedStateNotice } from "@/components/recorded-state-notice";
+import { buttonVariants } from "@/components/ui/button";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveCampaignHref, predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
@@ -69,7 +70,7 @@ export default async function PredictiveCampaignPage({
           canWrite && editable ? (
             <Link
               href={predictiveEditHref({ sdkAppId, campaignId })}
-              className="inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90"
+              className={buttonVariants({ variant: "primary" })}
             >
               {t("edit")}
             </Link>
