@@ -49,23 +49,21 @@ export function cruiseCreateInput(app: DemoApp, name: string, idempotencyKey: st
  * snapshot the form was opened with (the save refuses with a conflict if CCC's campaign differs from it).
  */
 export function predictiveSaveInput(sdkAppId: number, view: PredictiveView, name: string) {
+  const snapshot = toPredictiveSnapshot(view);
+  // The form starts from the snapshot's values; CCC keeps what the snapshot shows as null unless it is sent.
+  const { status: _status, statusReason: _reason, ivrId, retryTimes, uui, ...fields } = snapshot;
   return {
+    ...fields,
     sdkAppId,
     campaignId: view.CampaignId,
     name,
     callees: view.Callees.join("\n"),
     callers: view.Callers,
-    callOrder: view.CallOrder,
-    skillGroupId: view.SkillGroupId,
-    priority: view.Priority,
-    expectedAbandonRate: Math.max(5, view.ExpectedAbandonRate),
-    retryInterval: view.RetryInterval,
-    retryTimes: view.RetryTimes ?? 0,
-    startTime: view.StartTime,
-    endTime: view.EndTime,
-    ivrId: view.IVRId ?? undefined,
-    uui: view.UUI ?? undefined,
-    variables: (view.Variables ?? []).map((variable) => ({ key: variable.Key, value: variable.Value })),
-    snapshot: toPredictiveSnapshot(view),
+    // The update's documented range starts at 5 (the create's at 0).
+    expectedAbandonRate: Math.max(5, fields.expectedAbandonRate),
+    retryTimes: retryTimes ?? 0,
+    ivrId: ivrId ?? undefined,
+    uui: uui ?? undefined,
+    snapshot,
   };
 }
