@@ -191,16 +191,11 @@ export function createCccClient(config: CccConfig, options: CccClientOptions = {
   return bindActionMethods(call);
 }
 
-/** A client from its `call`: one typed method per registry action (shared by the client and its decorators). */
-export function bindActionMethods(call: CccClient["call"]): CccClient {
-  return clientFromCall(call);
-}
-
 /**
- * The typed method table over one generic `call`: the client's own, or a decorator's (the read cache), so the
- * methods always go through whatever wraps `call`.
+ * A client from its `call`: one typed method per registry action over the client's own `call` or a decorator's
+ * (the read cache), so the methods always go through whatever wraps `call`.
  */
-export function clientFromCall(call: CccClient["call"]): CccClient {
+export function bindActionMethods(call: CccClient["call"]): CccClient {
   const method =
     <A extends CccActionName>(action: A): CccMethod<A> =>
     (request, opts) =>
