@@ -4,11 +4,11 @@
  * A typed client for the callee worker. One worker per list input, started on first use and stopped on unmount.
  * Each request returns a promise of its final answer; a newer request of the same kind (a new paste replaces the
  * last paste, a new file the last file) settles the older one as `{ type: "stale" }` at once, and the worker skips
- * it if it has not started. Without Worker support the same handler runs on the main thread (slower, still correct).
+ * it if it has not started. `warm()` starts the worker early (the list input calls it on focus), so a paste does
+ * not wait for the worker's script and metadata. Without Worker support the same handler runs on the main thread (slower, still correct).
  */
 import { useCallback, useEffect, useRef } from "react";
 import { createCalleeWorker } from "@/lib/callees/worker/create-worker";
-import { createCalleeWorkerHandler } from "@/lib/callees/worker/handler";
 import type { CalleeWorkerRequest, CalleeWorkerResponse } from "@/lib/callees/worker/protocol";
 
 export type FinalAnswer = Exclude<CalleeWorkerResponse, { type: "progress" }> | { type: "stale"; id: number };
@@ -50,8 +50,10 @@ export function useCalleeWorker() {
   const open = useCallback((): Port => {
     if (port.current) return port.current;
     if (typeof Worker === "undefined") {
-      const handle = createCalleeWorkerHandler(onAnswer);
-      port.current = { post: (request) => void handle(request), stop: () => {} };
+      // Loaded on demand: the handler carries the normalizer and the spreadsheet readers, which must not be part of
+      // the form's first load. Requests still run in order (one promise, then-callbacks in sequence).
+      const handler = import("@/lib/callees/worker/handler").then((m) => m.createCalleeWorkerHandler(onAnswer));
+      port.current = { post: (request) => void handler.then((handle) => handle(request)), stop: () => {} };
       return port.current;
     }
     const worker = createCalleeWorker();
@@ -102,5 +104,8 @@ export function useCalleeWorker() {
     [open],
   );
 
-  return send;
+  /** Starts the worker ahead of use (its script and the phone metadata load off the main thread meanwhile). */
+  const warm = useCallback(() => void open(), [open]);
+
+  return { send, warm };
 }
