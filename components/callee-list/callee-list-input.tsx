@@ -53,7 +53,7 @@ export function CalleeListInput({
   prefillNote,
 }: CalleeListInputProps) {
   const t = useTranslations("CalleeList");
-  const send = useCalleeWorker();
+  const { send, warm } = useCalleeWorker();
   const [mode, setMode] = useState<Mode>("paste");
   const [list, setList] = useState<CheckedList | undefined>(() =>
     value.length > 0 ? checkedFromPrefill(value, max) : undefined,
@@ -63,6 +63,7 @@ export function CalleeListInput({
   const [file, setFile] = useState<{ name: string; size: number } | undefined>();
   const [description, setDescription] = useState<SheetDescription | undefined>();
   const [choice, setChoice] = useState<FileChoice | undefined>();
+  const [pasteHeld, setPasteHeld] = useState(false);
   const tabs = useRef<Record<Mode, HTMLButtonElement | null>>({ paste: null, file: null });
   const prefilled = useRef(value.length > 0);
 
@@ -79,9 +80,10 @@ export function CalleeListInput({
 
   function apply(next: CheckedList | undefined) {
     setList(next);
-    // The form's update (its validation and re-render over up to 100,000 numbers) runs as its own task after the
-    // report's render, so neither makes one long main-thread task of both.
-    setTimeout(() => onChange(formValueOf(next)), 0);
+    // The form's update (react-hook-form copies the array, the form re-renders) runs as its own task once the
+    // report has been painted, so the report never waits for it and neither makes one long task of both.
+    const value = formValueOf(next);
+    requestAnimationFrame(() => setTimeout(() => onChange(value), 0));
   }
 
   async function checkText(text: string) {
@@ -159,8 +161,9 @@ export function CalleeListInput({
 
   return (
     <div data-testid="callee-list-input">
-      {/* The paste box carries the field's id and label, so `#id` and getByLabel(label) reach the text. */}
-      <label id={`${id}-label`} htmlFor={id} className={labelClass}>
+      {/* The paste box carries the field's id and label, so `#id` and getByLabel(label) reach the text. While a
+          large paste is held as data the box is gone, and the note standing in for it is labelled by this label. */}
+      <label id={`${id}-label`} htmlFor={pasteHeld ? undefined : id} className={labelClass}>
         {label}
       </label>
       {prefillNote && list?.source === "prefill" ? (
@@ -211,6 +214,8 @@ export function CalleeListInput({
           invalid={Boolean(error)}
           onText={(text) => void checkText(text)}
           onBlur={onBlur}
+          onHeldChange={setPasteHeld}
+          onFocus={warm}
         />
       </div>
       <div
