@@ -66,6 +66,8 @@ export function CalleeListInput({
   const [pasteHeld, setPasteHeld] = useState(false);
   const tabs = useRef<Record<Mode, HTMLButtonElement | null>>({ paste: null, file: null });
   const prefilled = useRef(value.length > 0);
+  /** Counts list checks (paste or column); only the latest one's answer is shown. */
+  const listCall = useRef(0);
 
   // A form that loads its prefill after mounting (e.g. the list last sent) still shows it.
   useEffect(() => {
@@ -79,6 +81,9 @@ export function CalleeListInput({
   const progress = (update: Progress) => setBusy(update);
 
   function apply(next: CheckedList | undefined) {
+    // From now on the form's value is the user's list, never a late prefill: a cleared list must not come back as
+    // "Current list" while the form still holds the old value for a frame.
+    prefilled.current = true;
     setList(next);
     // The form's update (react-hook-form copies the array, the form re-renders) runs as its own task once the
     // report has been painted, so the report never waits for it and neither makes one long task of both.
@@ -88,13 +93,15 @@ export function CalleeListInput({
 
   async function checkText(text: string) {
     setFailure(undefined);
+    // Clearing the box also outdates a check still running (its answer must not bring the old list back).
+    const call = ++listCall.current;
     if (text.trim() === "") {
       setBusy(undefined);
       return apply(undefined);
     }
     setBusy({ type: "progress", id: 0, phase: "normalizing", done: 0, total: 0 });
     const answer = await send({ type: "paste", text, options }, progress);
-    if (answer.type === "stale") return;
+    if (answer.type === "stale" || call !== listCall.current) return;
     setBusy(undefined);
     if (answer.type === "result") apply(checkedFromResult("paste", answer.result, max, answer.elapsedMs));
     else if (answer.type === "failed") setFailure(answer.error.code);
@@ -102,9 +109,10 @@ export function CalleeListInput({
 
   async function checkColumn(next: FileChoice) {
     setChoice(next);
+    const call = ++listCall.current;
     setBusy({ type: "progress", id: 0, phase: "normalizing", done: 0, total: 0 });
     const answer = await send({ type: "column", ...next, options }, progress);
-    if (answer.type === "stale") return;
+    if (answer.type === "stale" || call !== listCall.current) return;
     setBusy(undefined);
     if (answer.type === "result") apply(checkedFromResult("file", answer.result, max, answer.elapsedMs));
     else if (answer.type === "failed") setFailure(answer.error.code);
