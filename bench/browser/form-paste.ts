@@ -55,7 +55,8 @@ async function pasteOnce(page: Page, url: string, text: string, ready: (page: Pa
   await page.goto(url);
   await ready(page);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  // Let the page go idle (the clipboard write, hydration's tail) so the window holds the paste alone.
+  // Half a second for what a user does before pasting (reaching the box takes longer): hydration's tail, the
+  // clipboard write, and the list input starting its worker when the page goes idle.
   await page.waitForTimeout(500);
   await page.locator("#callees").click();
   await page.keyboard.press("ControlOrMeta+V");

@@ -13,7 +13,7 @@ interface RouteScripts {
 
 export interface HtmlCheck {
   ok: boolean;
-  routes: Array<{ route: string; onlyInHtml: string[]; onlyInManifest: string[] }>;
+  routes: Array<{ route: string; onlyFetched: string[]; onlyInManifest: string[] }>;
 }
 
 /** Compares the served HTML of `/sign-in` and each form route with `routes`' manifest sets. */
@@ -42,11 +42,11 @@ export async function checkAgainstHtml(routes: readonly RouteScripts[], formRout
         return [...new Set([...tags, ...fetched])].map((src) => new URL(src).pathname.replace(/^\/_next\//, ""));
       });
       const manifest = routes.find((r) => r.route === route)?.scripts ?? [];
-      const onlyInHtml = served.filter((s) => !manifest.includes(s));
+      const onlyFetched = served.filter((s) => !manifest.includes(s));
       const onlyInManifest = manifest.filter((s) => !served.includes(s));
       // The manifest set is an upper bound (see bench/weight.ts): only a script it lacks makes the figure wrong.
-      if (onlyInHtml.length > 0) result.ok = false;
-      result.routes.push({ route, onlyInHtml, onlyInManifest });
+      if (onlyFetched.length > 0) result.ok = false;
+      result.routes.push({ route, onlyFetched, onlyInManifest });
     }
     return result;
   } finally {

@@ -53,7 +53,7 @@ export function CalleeListInput({
   prefillNote,
 }: CalleeListInputProps) {
   const t = useTranslations("CalleeList");
-  const { send, warm } = useCalleeWorker();
+  const { send, warm } = useCalleeWorker({ warmWhenIdle: true });
   const [mode, setMode] = useState<Mode>("paste");
   const [list, setList] = useState<CheckedList | undefined>(() =>
     value.length > 0 ? checkedFromPrefill(value, max) : undefined,

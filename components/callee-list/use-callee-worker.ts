@@ -4,8 +4,9 @@
  * A typed client for the callee worker. One worker per list input, started on first use and stopped on unmount.
  * Each request returns a promise of its final answer; a newer request of the same kind (a new paste replaces the
  * last paste, a new file the last file) settles the older one as `{ type: "stale" }` at once, and the worker skips
- * it if it has not started. `warm()` starts the worker early (the list input calls it on focus), so a paste does
- * not wait for the worker's script and metadata. Without Worker support the same handler runs on the main thread (slower, still correct).
+ * it if it has not started. The list input starts the worker early — once the page is idle after mounting
+ * (`warmWhenIdle`), and at the latest when its paste box gets focus (`warm()`) — so a paste does not wait for the
+ * worker's script and metadata. Without Worker support the same handler runs on the main thread (slower, still correct).
  */
 import { useCallback, useEffect, useRef } from "react";
 import { createCalleeWorker } from "@/lib/callees/worker/create-worker";
@@ -29,7 +30,13 @@ interface Port {
 const laneOf = (type: CalleeWorkerRequest["type"]) =>
   type === "paste" || type === "column" ? "list" : type === "forget" ? "other" : "file";
 
-export function useCalleeWorker() {
+/** Options of `useCalleeWorker`. */
+export interface CalleeWorkerOptions {
+  /** Start the worker once the page is idle after mounting, so the first paste finds it loaded. */
+  warmWhenIdle?: boolean;
+}
+
+export function useCalleeWorker({ warmWhenIdle = false }: CalleeWorkerOptions = {}) {
   const port = useRef<Port | undefined>(undefined);
   const pending = useRef(new Map<number, Pending>());
   const nextId = useRef(1);
@@ -39,7 +46,9 @@ export function useCalleeWorker() {
     if (!job) return;
     if (response.type === "progress") return job.onProgress?.(response);
     pending.current.delete(response.id);
-    job.resolve(response);
+    // Handled in a task of its own: this one already spent its time receiving (deserializing) a list of up to
+    // 100,000 numbers, and splitting and showing them would make it one long task.
+    setTimeout(() => job.resolve(response), 0);
   }, []);
 
   const failAll = useCallback((detail: string) => {
@@ -106,6 +115,17 @@ export function useCalleeWorker() {
 
   /** Starts the worker ahead of use (its script and the phone metadata load off the main thread meanwhile). */
   const warm = useCallback(() => void open(), [open]);
+
+  useEffect(() => {
+    if (!warmWhenIdle) return;
+    // After the page's own start-up work; `new Worker` is cheap here, the loading happens on the worker's thread.
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(warm, { timeout: 2_000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(warm, 1_000);
+    return () => clearTimeout(timer);
+  }, [warmWhenIdle, warm]);
 
   return { send, warm };
 }
