@@ -9,6 +9,7 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import { build } from "esbuild";
+import { longestTextareaValue, watchTextareaValue } from "../../e2e/support/clipboard";
 import { formUrls, signedInPage } from "../support/console-pages";
 import type { PasteProbe } from "./paste-probe";
 import { BARE_TEXTAREA_HTML } from "./paste-probe";
@@ -74,7 +75,7 @@ async function formRun(page: Page, url: string, text: string, ready: (page: Page
     reportMs: probe.shownAt - probe.t0,
     longestTaskMs: longest(probe.tasks, probe.t0, probe.shownAt),
     longestTaskAfterMs: longest(probe.tasks, probe.shownAt, probe.shownAt + SETTLE_MS),
-    longestTextareaValue: probe.longestTextareaValue,
+    longestTextareaValue: await longestTextareaValue(page),
     validText: probe.validText,
   };
   return run;
@@ -92,7 +93,7 @@ async function bareRun(page: Page, url: string, text: string): Promise<PasteRun>
   return {
     longestTaskMs: longest(probe.tasks, probe.t0, probe.t0 + 5_000),
     longestTaskAfterMs: 0,
-    longestTextareaValue: probe.longestTextareaValue,
+    longestTextareaValue: await longestTextareaValue(page),
     validText: "",
   };
 }
@@ -113,6 +114,7 @@ export async function measureFormPastes(
   const page = await signedInPage(browser, servers.appUrl);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: servers.appUrl });
   await page.addInitScript({ content: await probeScript() });
+  await watchTextareaValue(page, "callees");
   const bareUrl = `${servers.appUrl}/__bench/bare-textarea`;
   await page.route(bareUrl, (route) => route.fulfill({ contentType: "text/html", body: BARE_TEXTAREA_HTML }));
   const { cruise, edit } = await formUrls(servers.emulatorUrl);

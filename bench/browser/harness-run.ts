@@ -12,15 +12,7 @@ import path from "node:path";
 import type { Browser } from "@playwright/test";
 import { build } from "esbuild";
 import { median, round } from "../support/measure";
-
-interface Run {
-  totalMs: number;
-  workerMs?: number;
-  longestTaskMs: number;
-  longestGapMs: number;
-  valid: number;
-  progressEvents: number;
-}
+import type { Run } from "./callees-harness";
 
 async function bundle(dir: string): Promise<void> {
   const root = path.resolve(__dirname, "../..");

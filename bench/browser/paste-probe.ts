@@ -3,9 +3,8 @@
  * place before the app's own scripts). It records, for one paste:
  *   - t0: the timeStamp of the Ctrl+V keydown (the trusted key event whose default action is the paste);
  *   - shownAt: the first animation frame after the report's "valid numbers" count appeared in the DOM;
- *   - every long task (PerformanceObserver "longtask": main-thread tasks over 50 ms, as Chromium measures them);
- *   - the longest value the paste box (`#callees`) was given (its value setter and input events), to prove the
- *     text never landed in it.
+ *   - every long task (PerformanceObserver "longtask": main-thread tasks over 50 ms, as Chromium measures them).
+ * What the paste box held is watched by e2e/support/clipboard.ts's script, shared with the e2e tests.
  * Kept free of imports: Playwright serializes the function's source.
  */
 export interface PasteProbe {
@@ -13,40 +12,14 @@ export interface PasteProbe {
   shownAt: number;
   validText: string;
   tasks: Array<[start: number, duration: number]>;
-  longestTextareaValue: number;
 }
 
 export function installPasteProbe(): void {
-  const probe: PasteProbe = { t0: 0, shownAt: 0, validText: "", tasks: [], longestTextareaValue: 0 };
+  const probe: PasteProbe = { t0: 0, shownAt: 0, validText: "", tasks: [] };
   (window as unknown as { pasteProbe: PasteProbe }).pasteProbe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.tasks.push([entry.startTime, entry.duration]);
   }).observe({ type: "longtask" });
-  const noteValue = (element: unknown, length: number) => {
-    if (!(element instanceof HTMLTextAreaElement) || element.id !== "callees") return;
-    probe.longestTextareaValue = Math.max(probe.longestTextareaValue, length);
-  };
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value");
-  if (setter?.set && setter.get) {
-    const { get, set } = setter;
-    Object.defineProperty(HTMLTextAreaElement.prototype, "value", {
-      configurable: true,
-      get() {
-        return get.call(this);
-      },
-      set(value: string) {
-        noteValue(this, String(value).length);
-        set.call(this, value);
-      },
-    });
-  }
-  document.addEventListener(
-    "input",
-    (event) => {
-      if (event.target instanceof HTMLTextAreaElement) noteValue(event.target, event.target.value.length);
-    },
-    true,
-  );
   document.addEventListener(
     "keydown",
     (event) => {

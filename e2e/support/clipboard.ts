@@ -14,36 +14,31 @@ export async function pasteText(page: Page, selector: string, text: string): Pro
 }
 
 /**
- * Records the longest value the textarea with `id` ever held (its value setter and input events), from before the
- * page's scripts run; read it with `longestTextareaValue(page)`.
+ * Script run before the page's own: records the longest value the textarea with `id` ever held (its value setter
+ * and input events); read it with `longestTextareaValue(page)`. Source text, not a function, so the benchmarks can
+ * use it too: tsx would wrap the inner functions in a helper the page does not have.
  */
-export async function watchTextareaValue(page: Page, id: string): Promise<void> {
-  await page.addInitScript((watched) => {
+export function textareaWatchScript(id: string): string {
+  return `(() => {
     const log = { longest: 0 };
-    (window as unknown as { textareaLog: typeof log }).textareaLog = log;
-    const note = (element: unknown, length: number) => {
-      if (element instanceof HTMLTextAreaElement && element.id === watched) log.longest = Math.max(log.longest, length);
+    window.textareaLog = log;
+    const note = (element, length) => {
+      if (element instanceof HTMLTextAreaElement && element.id === ${JSON.stringify(id)}) {
+        log.longest = Math.max(log.longest, length);
+      }
     };
     const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value");
-    const { get, set } = value ?? {};
-    if (get && set) {
-      Object.defineProperty(HTMLTextAreaElement.prototype, "value", {
-        configurable: true,
-        get() {
-          return get.call(this);
-        },
-        set(next: string) {
-          note(this, String(next).length);
-          set.call(this, next);
-        },
-      });
-    }
-    document.addEventListener(
-      "input",
-      (event) => note(event.target, (event.target as HTMLTextAreaElement).value?.length ?? 0),
-      true,
-    );
-  }, id);
+    Object.defineProperty(HTMLTextAreaElement.prototype, "value", {
+      configurable: true,
+      get() { return value.get.call(this); },
+      set(next) { note(this, String(next).length); value.set.call(this, next); },
+    });
+    document.addEventListener("input", (event) => note(event.target, event.target.value?.length ?? 0), true);
+  })();`;
+}
+
+export async function watchTextareaValue(page: Page, id: string): Promise<void> {
+  await page.addInitScript({ content: textareaWatchScript(id) });
 }
 
 export const longestTextareaValue = (page: Page) =>
