@@ -86,9 +86,11 @@ export function EditCampaignForm({
   });
   const { register, handleSubmit, setValue, setError, control, formState } = form;
   const { errors, isSubmitting, isSubmitted, dirtyFields } = formState;
-  const [callees, callers, startTime, endTime, retryInterval, callOrder] = useWatch({
+  // Not the callees: watching them would copy and re-render 100,000 numbers on every change; the list input only
+  // reads its value for the prefill.
+  const [callers, startTime, endTime, retryInterval, callOrder] = useWatch({
     control,
-    name: ["callees", "callers", "startTime", "endTime", "retryInterval", "callOrder"],
+    name: ["callers", "startTime", "endTime", "retryInterval", "callOrder"],
   });
   const update = { shouldValidate: isSubmitted, shouldDirty: true };
 
@@ -184,8 +186,9 @@ export function EditCampaignForm({
           <CalleeListInput
             id="callees"
             label={t("callees")}
-            value={callees}
-            onChange={(numbers) => setValue("callees", numbers, update)}
+            value={form.getValues("callees")}
+            // Not marked dirty: nothing reads the list's dirtiness, and react-hook-form would walk all 100,000 entries.
+            onChange={(numbers) => setValue("callees", numbers, { shouldValidate: isSubmitted })}
             error={errorText(errors.callees?.message)}
             prefillNote={
               lists
