@@ -67,3 +67,10 @@ export async function fetchJson<S extends z.ZodType>(
   if (!parsed.success) throw new FetchError({ status: response.status, code: "invalid_response" });
   return parsed.data;
 }
+
+// Every query's error is a FetchError (fetchJson throws nothing else), so `query.error` is typed as one.
+declare module "@tanstack/react-query" {
+  interface Register {
+    defaultError: FetchError;
+  }
+}

@@ -3,7 +3,7 @@
  * 20 requests/second per action for the whole account, 50 viewers, the read cache) is in docs/decisions.md,
  * "Polling budget". `false`: the data no longer changes by itself, so nothing polls.
  */
-import type { Query } from "@tanstack/react-query";
+import type { DefaultError, Query } from "@tanstack/react-query";
 import type { CruiseState } from "@/lib/campaigns/cruise/campaign-view";
 import type { PredictiveStatus } from "@/lib/campaigns/predictive-campaign-row";
 
@@ -28,11 +28,11 @@ export type PollInterval = number | false;
  * Data is fresh for one interval, so a page hydrated from the server render does not fetch again on mount.
  */
 export function polled<T>(interval: (data: T | undefined) => PollInterval) {
-  const of = (query: Query<T, Error, T, readonly unknown[]>) => interval(query.state.data);
+  const of = (query: Query<T, DefaultError, T, readonly unknown[]>) => interval(query.state.data);
   return {
     refetchInterval: of,
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,
-    staleTime: (query: Query<T, Error, T, readonly unknown[]>) => of(query) || Number.POSITIVE_INFINITY,
+    staleTime: (query: Query<T, DefaultError, T, readonly unknown[]>) => of(query) || Number.POSITIVE_INFINITY,
   } as const;
 }

@@ -5,25 +5,10 @@ import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useMemo, useState } from "react";
 import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
 import { type CruiseAgentOption, matchesAgent } from "@/lib/campaigns/cruise/staff";
+import { cruiseQueries } from "@/lib/queries/cruise";
 
 /** At most this many options are rendered; typing narrows the rest. */
 const MAX_OPTIONS = 50;
-
-class StaffLoadError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
-
-async function fetchAgents(sdkAppId: number): Promise<CruiseAgentOption[]> {
-  const response = await fetch(`/api/apps/${sdkAppId}/staff`, { headers: { accept: "application/json" } });
-  const body = (await response.json().catch(() => ({}))) as {
-    agents?: CruiseAgentOption[];
-    formError?: { code?: string };
-  };
-  if (!response.ok || !body.agents) throw new StaffLoadError(body.formError?.code ?? String(response.status));
-  return body.agents;
-}
 
 /**
  * A searchable agent picker (ARIA 1.2 combobox with a list popup). The text box holds the value, so an agent missing
@@ -48,13 +33,7 @@ export function AgentPicker({
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const agents = useQuery({
-    queryKey: ["cruise-staff", sdkAppId],
-    queryFn: () => fetchAgents(sdkAppId as number),
-    enabled: sdkAppId !== undefined,
-    staleTime: 5 * 60_000,
-    retry: 1,
-  });
+  const agents = useQuery({ ...cruiseQueries.staff(sdkAppId), select: (body) => body.agents });
 
   const matches = useMemo(
     () => (agents.data ?? []).filter((agent) => matchesAgent(agent, value)),
@@ -93,7 +72,7 @@ export function AgentPicker({
       : agents.isPending
         ? t("agentLoading")
         : agents.isError
-          ? t("agentFailed", { code: agents.error instanceof StaffLoadError ? agents.error.code : "network" })
+          ? t("agentFailed", { code: agents.error?.code ?? "network" })
           : matches.length === 0 && !exact
             ? t("agentNoMatch")
             : t("agentCount", { count: matches.length });

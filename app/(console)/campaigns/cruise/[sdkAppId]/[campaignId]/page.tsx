@@ -9,6 +9,9 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
 import { loadCruiseCampaign } from "@/lib/campaigns/cruise/load";
 import { parseCampaignSegments } from "@/lib/campaigns/cruise/route-params";
+import { cruiseQueries } from "@/lib/queries/cruise";
+import { ZCruiseCampaignBody } from "@/lib/queries/schemas";
+import { HydrateClient, seedQuery } from "@/lib/queries/server";
 import { CampaignDetails } from "../../_components/campaign-details";
 import { CampaignLive } from "../../_components/campaign-live";
 
@@ -29,6 +32,8 @@ export default async function CruiseCampaignPage({ params }: { params: Params })
   const { sdkAppId, campaignId } = segments;
   const [t, data] = await Promise.all([getTranslations("CruiseCampaign"), loadCruiseCampaign(sdkAppId, campaignId)]);
   const { describe, record } = data;
+  // The live panel reads (and then polls) this query; the server's read is its first answer.
+  if (describe.ok) seedQuery(cruiseQueries.campaign(sdkAppId, campaignId), ZCruiseCampaignBody, describe.view);
 
   return (
     <div className="space-y-6">
@@ -38,7 +43,9 @@ export default async function CruiseCampaignPage({ params }: { params: Params })
       {describe.ok ? (
         <>
           <PageHeading title={describe.view.name} />
-          <CampaignLive initial={describe.view} timeZone={user.timeZone} canWrite={can(user.role, "campaign:write")} />
+          <HydrateClient>
+            <CampaignLive sdkAppId={sdkAppId} campaignId={campaignId} canWrite={can(user.role, "campaign:write")} />
+          </HydrateClient>
           <CampaignDetails view={describe.view} record={record} timeZone={user.timeZone} />
         </>
       ) : (

@@ -7,6 +7,7 @@ import { ConfirmDialog } from "@/components/confirm-dialog";
 import { useConfirmedAction } from "@/components/use-confirmed-action";
 import { pausePredictiveCampaignAction } from "@/lib/actions/pause-predictive-campaign-action";
 import { resumePredictiveCampaignAction } from "@/lib/actions/resume-predictive-campaign-action";
+import { predictiveQueries } from "@/lib/queries/predictive";
 
 const ACTIONS = { pause: pausePredictiveCampaignAction, resume: resumePredictiveCampaignAction } as const;
 
@@ -34,7 +35,7 @@ export function LifecycleButton({
     () => ACTIONS[kind]({ sdkAppId, campaignId }),
     () => {
       onDone(t("done", { name }));
-      void queryClient.invalidateQueries({ queryKey: ["predictive-campaigns"] });
+      void queryClient.invalidateQueries({ queryKey: predictiveQueries.all() });
       router.refresh();
     },
   );
