@@ -50,7 +50,7 @@ export function Freshness({ updatedAt, intervalMs, failure, stoppedText }: Fresh
   const requestId = failure instanceof FetchError ? failure.requestId : undefined;
   return (
     <div
-      className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-xs text-ink-muted"
+      className="flex flex-wrap items-baseline gap-x-2 text-xs text-ink-muted"
       data-testid="freshness"
       data-polling={polling}
       data-updated-at={updatedAt}
@@ -58,6 +58,7 @@ export function Freshness({ updatedAt, intervalMs, failure, stoppedText }: Fresh
       <span data-testid="freshness-age" className="tabular-nums">
         {age}
       </span>
+      <span aria-hidden="true">·</span>
       <span>
         {polling === "on"
           ? t("every", { seconds: Number(intervalMs) / 1000 })

@@ -39,18 +39,22 @@ export function CruiseListView({
   const pages = Math.max(1, Math.ceil(data.total / CRUISE_PAGE_SIZE));
   return (
     <>
-      <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-ink-muted">
-        <p data-testid="cruise-summary">{t("summary", { total: data.total })}</p>
-        <p className="flex flex-wrap gap-x-3">
-          <span>{t("zone", { timeZone })}</span>
-          {params.state && data.scanCapped ? <span>{t("scanCapped", { limit: CRUISE_STATE_SCAN_LIMIT })}</span> : null}
-        </p>
+      <div className="space-y-1">
+        <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-ink-muted">
+          <p data-testid="cruise-summary">{t("summary", { total: data.total })}</p>
+          <p className="flex flex-wrap gap-x-3">
+            <span>{t("zone", { timeZone })}</span>
+            {params.state && data.scanCapped ? (
+              <span>{t("scanCapped", { limit: CRUISE_STATE_SCAN_LIMIT })}</span>
+            ) : null}
+          </p>
+        </div>
+        <Freshness
+          updatedAt={query.dataUpdatedAt}
+          intervalMs={POLL_MS.cruiseList}
+          failure={query.isError ? query.error : null}
+        />
       </div>
-      <Freshness
-        updatedAt={query.dataUpdatedAt}
-        intervalMs={POLL_MS.cruiseList}
-        failure={query.isError ? query.error : null}
-      />
       {data.rows.length === 0 ? (
         <Notice title={t("empty.title")}>
           <p>{filtered ? t("empty.filtered") : t("empty.body")}</p>
