@@ -107,6 +107,9 @@ export default defineConfig({
         DATABASE_URL: "",
         LOG_LEVEL: "warn",
         CCC_ENDPOINT: EMULATOR_URL,
+        // Specs change CCC through the emulator's admin API and reload at once: no shared answers (single-flight
+        // only), so a page never shows what CCC said before the change.
+        CCC_READ_FRESH_MS: "0",
         ...cccEnv,
       },
     },

@@ -2,12 +2,13 @@
  * Typed client for the emulator's admin API, for unit tests, e2e fixtures and benchmarks. Uses global fetch only,
  * so it runs anywhere Node 20 does; the types come from the emulator but nothing else is imported at run time.
  */
+import type { ArrivalsReport } from "./arrivals";
 import type { RequestCounts } from "./counts";
 import type { FaultRule, FaultRuleInput } from "./faults";
 import type { CruisePatch, PredictivePatch } from "./state/lifecycle";
 import type { CruiseView, EmulatorStateInput, EmulatorStateView, PredictiveView } from "./state/schema";
 
-export type { CruisePatch, FaultRule, FaultRuleInput, PredictivePatch, RequestCounts };
+export type { ArrivalsReport, CruisePatch, FaultRule, FaultRuleInput, PredictivePatch, RequestCounts };
 
 export interface ClockView {
   /** Campaign time: the emulator's clock plus the offset (Unix seconds). */
@@ -30,6 +31,9 @@ export interface EmulatorAdmin {
   state(): Promise<EmulatorStateView>;
   requestCounts(): Promise<RequestCounts>;
   resetCounts(): Promise<void>;
+  /** Arrivals per action and their peak in any sliding second (arrivals.ts), since the last reset. */
+  arrivals(): Promise<ArrivalsReport>;
+  resetArrivals(): Promise<void>;
   injectFault(rule: FaultRuleInput): Promise<FaultRule>;
   faults(): Promise<FaultRule[]>;
   removeFault(id: string): Promise<void>;
@@ -86,6 +90,8 @@ export function createEmulatorAdmin(baseUrl: string, options: EmulatorAdminOptio
     state: () => call("GET", "/state"),
     requestCounts: () => call("GET", "/counts"),
     resetCounts: async () => void (await call("DELETE", "/counts")),
+    arrivals: () => call("GET", "/arrivals"),
+    resetArrivals: async () => void (await call("DELETE", "/arrivals")),
     injectFault: (rule) => call("POST", "/faults", rule),
     faults: () => call("GET", "/faults"),
     removeFault: async (id) => void (await call("DELETE", `/faults/${encodeURIComponent(id)}`)),

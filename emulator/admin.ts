@@ -7,6 +7,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { ZAgentCruiseState, ZPredictiveStatus, ZPredictiveStatusReason } from "../lib/ccc/actions";
+import type { ArrivalLog } from "./arrivals";
 import type { EmulatorClock } from "./clock";
 import type { RequestCounter } from "./counts";
 import { CccError } from "./errors";
@@ -26,8 +27,9 @@ export interface AdminDeps {
   clock: EmulatorClock;
   faults: FaultRegistry;
   counter: RequestCounter;
+  arrivals: ArrivalLog;
   adminToken?: string;
-  /** Back to the seed: state, faults, clock offset, rate-limit windows and counts. */
+  /** Back to the seed: state, faults, clock offset, rate-limit windows, counts and arrivals. */
   reset(): void;
   /** Makes `state` the current state and the one reset() returns to; undefined means the generated demo. */
   seed(state: EmulatorState | undefined): void;
@@ -79,6 +81,8 @@ const routes: [method: string, pattern: RegExp, route: Route][] = [
   ["GET", /^\/state$/, (deps) => deps.store.view(deps.clock.nowSeconds())],
   ["GET", /^\/counts$/, (deps) => deps.counter.snapshot()],
   ["DELETE", /^\/counts$/, done((deps) => deps.counter.reset())],
+  ["GET", /^\/arrivals$/, (deps) => deps.arrivals.report()],
+  ["DELETE", /^\/arrivals$/, done((deps) => deps.arrivals.reset())],
   ["GET", /^\/clock$/, (deps) => clockView(deps.clock)],
   ["POST", /^\/clock$/, (deps, body) => changeClock(deps.clock, parse(ZClockChange, body))],
   ["GET", /^\/faults$/, (deps) => deps.faults.list()],

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type CccActionName, cccActions } from "../lib/ccc/actions";
 import type { Tc3SigningKeys } from "../lib/ccc/sign";
+import type { ArrivalLog } from "./arrivals";
 import type { EmulatorClock } from "./clock";
 import type { RequestCounter } from "./counts";
 import { CccError } from "./errors";
@@ -31,6 +32,8 @@ export interface CccEndpointDeps {
   rateLimiter: RateLimiter;
   faults: FaultRegistry;
   counter: RequestCounter;
+  /** Arrival times per action (arrivals.ts), when the caller wants the peak rate. */
+  arrivals?: ArrivalLog;
   maxCallees: number;
   /** Called once per request that got a reply (or was dropped by a fault). */
   onRequest?: (entry: RequestLogEntry) => void;
@@ -50,6 +53,7 @@ export async function handleCccRequest(req: IncomingMessage, res: ServerResponse
   const started = performance.now();
   const requestId = randomUUID();
   const action = headerValue(req.headers, "x-tc-action")?.trim() || "(none)";
+  deps.arrivals?.record(action);
   let outcome: Outcome;
   let code: string | undefined;
   try {

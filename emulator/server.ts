@@ -9,6 +9,7 @@ import { Tc3SigningKeys } from "../lib/ccc/sign";
 import { DEMO_CREDENTIALS } from "../lib/config/ccc-env";
 import { ADMIN_PREFIX, handleAdminRequest } from "./admin";
 import { createEmulatorAdmin, type EmulatorAdmin } from "./admin-client";
+import { ArrivalLog } from "./arrivals";
 import { type CccEndpointDeps, handleCccRequest, type RequestLogEntry } from "./ccc-endpoint";
 import { EmulatorClock } from "./clock";
 import { RequestCounter } from "./counts";
@@ -93,6 +94,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const rateLimiter = new RateLimiter(options.rateLimitPerSecond ?? DEFAULT_RATE_LIMIT);
   const faults = new FaultRegistry(options.randomSeed);
   const counter = new RequestCounter();
+  const arrivals = new ArrivalLog();
   const cccDeps: CccEndpointDeps = {
     store,
     clock,
@@ -101,6 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     rateLimiter,
     faults,
     counter,
+    arrivals,
     maxCallees: options.maxCallees ?? DEFAULT_MAX_CALLEES,
     onRequest: options.onRequest,
   };
@@ -110,6 +113,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     clock,
     faults,
     counter,
+    arrivals,
     adminToken: options.adminToken,
     reset() {
       clock.offsetSeconds = 0;
@@ -121,6 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       faults.clear();
       rateLimiter.reset();
       counter.reset();
+      arrivals.reset();
     },
     seed(state: EmulatorState | undefined) {
       seedState = state;

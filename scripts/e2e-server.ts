@@ -1,8 +1,8 @@
 /**
  * The console server for Playwright: wipes its own PGlite directory, seeds the e2e accounts, then serves the
  * built app with Next in this same process (so the database it opened is the one Next uses — PGlite allows one
- * process per directory), plus a loopback-only control port the tests use to disable users and reset the login
- * throttle. Test-only: never part of the app build.
+ * process per directory), plus a loopback-only control port the tests use to disable users, reset the login
+ * throttle and forget recorded campaign states. Test-only: never part of the app build.
  *
  * Env: PORT, E2E_CONTROL_PORT, and the console's usual settings (passed by playwright.config.ts).
  */
@@ -14,6 +14,7 @@ import { E2E_USERS } from "../e2e/support/users";
 import { seedUsers } from "../lib/auth/demo-users";
 import { DEMO_CREDENTIALS } from "../lib/config/ccc-env";
 import { getDatabase } from "../lib/db/client";
+import { forgetAllTerminalStates } from "../lib/db/terminal-states";
 import { findUserByEmail, setUserDisabled } from "../lib/db/users";
 
 const root = path.resolve(__dirname, "..");
@@ -41,6 +42,11 @@ async function control(req: IncomingMessage, res: ServerResponse): Promise<void>
     const user = typeof email === "string" ? await findUserByEmail(db, email) : null;
     if (!user) return send(404, { error: "no such user" });
     await setUserDisabled(db, user.id, disabled === true);
+    return send(200, { ok: true });
+  }
+  if (req.url === "/terminal-states/reset") {
+    // The emulator went back to its seed, where a campaign recorded as finished may be live again.
+    await forgetAllTerminalStates(db);
     return send(200, { ok: true });
   }
   if (req.url === "/throttle/reset") {

@@ -36,5 +36,9 @@ npx vitest run
 step "production build (next build)"
 npx next build
 
+step "several instances (two next start on one PostgreSQL, one emulator)"
+# The same build twice on one database: sessions, forms, idempotency, login throttling and CCC's 20/s shared.
+npx vitest run --config vitest.instances.config.ts
+
 step "end-to-end tests (playwright, chromium)"
 npx playwright test

@@ -9,6 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId, useState } from "react";
 import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
+import { Button } from "@/components/ui/button";
 import { type CallerNumberOption, isUsableCaller } from "@/lib/callees/caller-numbers";
 import { directoryQueries } from "@/lib/queries/directory";
 
@@ -24,9 +25,6 @@ export interface CallerNumberSelectProps {
   error?: string;
   disabled?: boolean;
 }
-
-const linkButton =
-  "text-xs font-medium text-accent underline underline-offset-2 hover:no-underline disabled:opacity-60";
 
 export function CallerNumberSelect({
   id,
@@ -71,9 +69,9 @@ export function CallerNumberSelect({
               {failure.requestId ? ` · ${t("requestId", { id: failure.requestId })}` : null}
             </p>
           ) : null}
-          <button type="button" className={`${linkButton} mt-1`} onClick={() => void query.refetch()}>
+          <Button variant="link" size="sm" className="mt-1" onClick={() => void query.refetch()}>
             {t("retry")}
-          </button>
+          </Button>
         </div>
       );
     }
@@ -119,22 +117,17 @@ export function CallerNumberSelect({
               {t("selected", { count: value.length, usable: usable.length })}
             </p>
             <div className="flex gap-3">
-              <button
-                type="button"
-                className={linkButton}
+              <Button
+                variant="link"
+                size="sm"
                 disabled={disabled || usable.length === 0}
                 onClick={() => onChange(usable.map((o) => o.number))}
               >
                 {t("selectAll")}
-              </button>
-              <button
-                type="button"
-                className={linkButton}
-                disabled={disabled || value.length === 0}
-                onClick={() => onChange([])}
-              >
+              </Button>
+              <Button variant="link" size="sm" disabled={disabled || value.length === 0} onClick={() => onChange([])}>
                 {t("selectNone")}
-              </button>
+              </Button>
             </div>
           </div>
           <ul className="max-h-64 divide-y divide-line overflow-auto rounded-md border border-line bg-surface">

@@ -14,4 +14,5 @@ async function post(pathname: string, body: unknown = {}): Promise<void> {
 export const consoleControl = {
   setDisabled: (email: string, disabled: boolean) => post("/users/disabled", { email, disabled }),
   resetThrottle: () => post("/throttle/reset"),
+  forgetTerminalStates: () => post("/terminal-states/reset"),
 };

@@ -123,11 +123,14 @@ describe("refusals reach neither CCC nor the database", () => {
   let harness: ActionHarness;
   let ids: SeedIds;
   beforeAll(async () => {
+    // Every allowed call must reach CCC to prove the counts can move: no shared answers between the cases.
+    process.env.CCC_READ_FRESH_MS = "0";
     harness = await startActionHarness();
     const app = (await harness.emulator.admin.state()).apps.find((a) => a.SdkAppId === APP_A);
-    const predictive = app?.predictiveCampaigns[0]?.CampaignId;
-    const cruise = app?.cruiseCampaigns[0]?.CampaignId;
-    if (!predictive || !cruise) throw new Error("the emulator's demo seed has no campaigns in APP_A");
+    // Running ones: a finished campaign, once seen, is answered from the console's record without CCC.
+    const predictive = app?.predictiveCampaigns.find((c) => c.Status === 1)?.CampaignId;
+    const cruise = app?.cruiseCampaigns.find((c) => c.State === 1)?.CampaignId;
+    if (!predictive || !cruise) throw new Error("the emulator's demo seed has no running campaigns in APP_A");
     ids = { predictive, cruise };
     // The cruise list shows what the console recorded; record the seeded campaign as if created here.
     await recordConsoleCampaign(await getDb(), {

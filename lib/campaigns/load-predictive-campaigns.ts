@@ -7,6 +7,7 @@ import { type CccFailure, toCccFailure } from "./ccc-failure";
 import { type CampaignPage, fetchCampaignPage } from "./predictive/fetch-campaign-page";
 import { loadSkillGroups, type SkillGroupOption } from "./predictive/load-skill-groups";
 import { type PredictiveListParams, parsePredictiveListParams } from "./predictive-list-params";
+import { recordingListClient } from "./terminal-records";
 
 const log = logger.child({ module: "campaigns" });
 
@@ -59,7 +60,8 @@ export async function loadPredictiveCampaigns(
   const params = parsePredictiveListParams(searchParams, sdkAppIds);
   if (!params) return { state: "noApps" };
   const [page, skillGroups] = await Promise.all([
-    fetchCampaignPage(getCccClient(), params).catch((error: unknown) => {
+    // Finished and aborted rows are recorded on the way, so their campaign pages need not ask CCC again.
+    fetchCampaignPage(recordingListClient(getCccClient()), params).catch((error: unknown) => {
       if (!(error instanceof CccError)) throw error;
       // The client has already logged the call in detail; this line ties the failure to the page that showed it.
       log.warn(

@@ -6,6 +6,7 @@ import "server-only";
 import { type CccConfig, readCccConfig } from "../config/ccc-env";
 import { logger } from "../log";
 import { type CccClient, createCccClient } from "./client";
+import { withReadCache } from "./read-cache";
 
 interface CccGlobal {
   config?: CccConfig;
@@ -26,10 +27,15 @@ function config(): CccConfig {
   return current.config;
 }
 
-/** The shared client, built on first use from the environment. Throws ConfigError when the settings are invalid. */
+/**
+ * The shared client, built on first use from the environment, with identical reads coalesced (read-cache.ts).
+ * Throws ConfigError when the settings are invalid.
+ */
 export function getCccClient(): CccClient {
   const current = state();
-  current.client ??= createCccClient(config(), { logger: logger.child({ module: "ccc" }) });
+  current.client ??= withReadCache(createCccClient(config(), { logger: logger.child({ module: "ccc" }) }), {
+    freshMs: config().readFreshMs,
+  });
   return current.client;
 }
 

@@ -39,6 +39,12 @@ const ZCccEnv = z.object({
   CCC_REGION: z.string().trim().min(1).optional(),
   CCC_LANGUAGE: z.enum(["zh-CN", "en-US"]).optional(),
   CCC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CCC_READ_FRESH_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(0, "must be between 0 (off) and 60000")
+    .max(60_000, "must be between 0 (off) and 60000")
+    .default(2_000),
 });
 
 export interface CccConfig {
@@ -50,6 +56,8 @@ export interface CccConfig {
   region?: string;
   language?: "zh-CN" | "en-US";
   timeoutMs: number;
+  /** How long identical Describe* answers are shared (lib/ccc/read-cache.ts); 0: only calls in flight are. */
+  readFreshMs: number;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +103,6 @@ export function readCccConfig(env: EnvSource = process.env, useDemoDefaults = fa
     region: value.CCC_REGION,
     language: value.CCC_LANGUAGE,
     timeoutMs: value.CCC_TIMEOUT_MS,
+    readFreshMs: value.CCC_READ_FRESH_MS,
   };
 }

@@ -34,7 +34,14 @@ async function consoleTables(db: Db): Promise<string[]> {
   return rows.map((row) => row.table_name);
 }
 
-const TABLES = ["audit_events", "campaign_lists", "console_campaigns", "idempotency_keys", "users"];
+const TABLES = [
+  "audit_events",
+  "campaign_lists",
+  "campaign_terminal_states",
+  "console_campaigns",
+  "idempotency_keys",
+  "users",
+];
 
 describe("openDatabase [pglite]", () => {
   it("creates missing parents, applies every migration to an empty directory, and reopens without re-applying", async () => {

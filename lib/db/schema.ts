@@ -17,6 +17,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -28,6 +29,8 @@ export const AUDIT_OUTCOMES = ["ok", "error", "unknown"] as const;
 export const IDEMPOTENCY_STATES = ["pending", "succeeded", "failed", "unknown"] as const;
 /** CCC keeps predictive and agent cruise campaigns apart; their CampaignIds are separate sequences. */
 export const CAMPAIGN_KINDS = ["predictive", "cruise"] as const;
+/** The states CCC never leaves: a campaign in one is final. */
+export const TERMINAL_CAMPAIGN_STATES = ["finished", "aborted"] as const;
 
 /** JSON value as stored in jsonb columns. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -177,6 +180,32 @@ export const consoleCampaigns = pgTable(
   ],
 );
 
+/**
+ * Campaigns the console has seen finished or aborted, with what CCC last answered. Those states are final, so lists
+ * show them from here instead of asking CCC again (CCC allows 20 requests/second per action for the whole account);
+ * a campaign page can still refresh on demand. `describe` holds the last Describe answer; `list_item` the campaign's
+ * row of DescribePredictiveDialingCampaigns (predictive only: its callee counts are not in Describe). Either may be
+ * missing until the console has made that call.
+ */
+export const campaignTerminalStates = pgTable(
+  "campaign_terminal_states",
+  {
+    kind: text("kind", { enum: CAMPAIGN_KINDS }).notNull(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    campaignId: bigint("campaign_id", { mode: "number" }).notNull(),
+    state: text("state", { enum: TERMINAL_CAMPAIGN_STATES }).notNull(),
+    describe: jsonb("describe").$type<Json>(),
+    listItem: jsonb("list_item").$type<Json>(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "campaign_terminal_states_pkey", columns: [t.kind, t.sdkAppId, t.campaignId] }),
+    check("campaign_terminal_states_kind", sql`${t.kind} in ('predictive', 'cruise')`),
+    check("campaign_terminal_states_state", sql`${t.state} in ('finished', 'aborted')`),
+    check("campaign_terminal_states_answer", sql`${t.describe} is not null or ${t.listItem} is not null`),
+  ],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type UserRole = (typeof USER_ROLES)[number];
 export type AuditEventRow = typeof auditEvents.$inferSelect;
@@ -186,3 +215,5 @@ export type IdempotencyState = (typeof IDEMPOTENCY_STATES)[number];
 export type CampaignListRow = typeof campaignLists.$inferSelect;
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 export type ConsoleCampaignRow = typeof consoleCampaigns.$inferSelect;
+export type CampaignTerminalStateRow = typeof campaignTerminalStates.$inferSelect;
+export type TerminalCampaignState = (typeof TERMINAL_CAMPAIGN_STATES)[number];

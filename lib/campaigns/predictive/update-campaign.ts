@@ -54,7 +54,8 @@ export async function updatePredictiveCampaign(
   const callers = edit.callers.map((caller) => caller.trim());
   const ref = { SdkAppId: edit.sdkAppId, CampaignId: edit.campaignId };
   const client = getCccClient();
-  const current = toPredictiveSnapshot(await client.describePredictiveDialingCampaign(ref));
+  // Fresh: the re-check must see CCC as it is now, never a shared answer from the read cache.
+  const current = toPredictiveSnapshot(await client.describePredictiveDialingCampaign(ref, { fresh: true }));
   const blocked = editBlockReason(current, unixNow());
   if (blocked) return { outcome: "notEditable", reason: blocked, current };
   const changes = snapshotChanges(snapshot, current);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/page-heading";
+import { buttonVariants } from "@/components/ui/button";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { cruiseAppIds, loadCruiseList } from "@/lib/campaigns/cruise/load";
@@ -20,9 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const primaryButton =
-  "inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90";
-
 export default async function CruiseCampaignsPage({
   searchParams,
 }: {
@@ -37,7 +35,7 @@ export default async function CruiseCampaignsPage({
   const appIds = cruiseAppIds(user);
   const canWrite = can(user.role, "campaign:write");
   const newButton = canWrite ? (
-    <Link href="/campaigns/cruise/new" className={primaryButton}>
+    <Link href="/campaigns/cruise/new" className={buttonVariants({ variant: "primary" })}>
       {t("new")}
     </Link>
   ) : undefined;

@@ -3,16 +3,14 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { AbortCampaignButton } from "@/components/abort-campaign-button";
 import { Freshness } from "@/components/freshness";
+import { buttonVariants } from "@/components/ui/button";
 import { isLive } from "@/lib/campaigns/cruise/campaign-view";
 import { cruiseQueries } from "@/lib/queries/cruise";
 import { POLL_MS } from "@/lib/queries/polling";
-import { AbortCruiseButton } from "./abort-cruise-button";
 import { CruiseProgress } from "./cruise-progress";
 import { CruiseStateBadge } from "./state-badge";
-
-const secondaryButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas";
 
 /**
  * The live part of the campaign page: state, progress and actions, from the query the server render seeded. Polls
@@ -61,7 +59,7 @@ export function CampaignLive({
           <div className="space-y-1">
             <Link
               href={`/campaigns/cruise/new?app=${sdkAppId}&from=${campaignId}`}
-              className={secondaryButton}
+              className={buttonVariants()}
               aria-describedby="clone-hint"
             >
               {t("actions.clone")}
@@ -70,12 +68,12 @@ export function CampaignLive({
               {t("actions.cloneHint")}
             </p>
           </div>
-          <AbortCruiseButton
+          <AbortCampaignButton
+            kind="cruise"
             sdkAppId={sdkAppId}
             campaignId={campaignId}
             name={view.name}
             abortable={live}
-            onAborted={() => query.refetch()}
           />
         </div>
       ) : null}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { PageHeading } from "@/components/page-heading";
+import { RecordedStateNotice } from "@/components/recorded-state-notice";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
@@ -33,8 +34,18 @@ export default async function PredictiveCampaignPage({
 }) {
   const user = await requireSessionUser();
   const route = await params;
-  const [t, result] = await Promise.all([getTranslations("PredictiveDetail"), loadPredictiveCampaign(route, user)]);
+  const query = await searchParams;
+  // Set by the edit form after a successful save; the values shown are read back from CCC, not from the form.
+  const saved = query.saved === "1";
+  // "Refresh from CCC": read CCC now (the answer replaces the record), then show the page at its plain address.
+  const refresh = query.refresh === "1";
+  const [t, result] = await Promise.all([
+    getTranslations("PredictiveDetail"),
+    // Fresh after a save too: another console instance's read cache may not have seen it.
+    loadPredictiveCampaign(route, user, { fresh: refresh || saved }),
+  ]);
   if (result.state === "notFound") notFound();
+  if (refresh && result.state === "ok") redirect(predictiveCampaignHref(route));
   const listHref = predictiveListHref(Number(route.sdkAppId), 1);
   if (result.state === "failed") {
     return (
@@ -45,10 +56,9 @@ export default async function PredictiveCampaignPage({
     );
   }
   const { sdkAppId, campaignId } = result;
-  // The view reads (and then polls) this query; the server's read is its first answer.
-  seedQuery(predictiveQueries.campaign(sdkAppId, campaignId), ZPredictiveCampaignBody, result);
-  // Set by the edit form after a successful save; the values shown are read back from CCC, not from the form.
-  const saved = (await searchParams).saved === "1";
+  // The view reads (and then polls) this query; the server's read (or the record's) is its first answer.
+  const seeded = predictiveQueries.campaign(sdkAppId, campaignId);
+  seedQuery(seeded, ZPredictiveCampaignBody, result, result.recordedAt?.getTime());
   return (
     <div className="space-y-6">
       <Link href={listHref} className="text-sm font-medium text-accent hover:underline">
@@ -69,6 +79,13 @@ export default async function PredictiveCampaignPage({
             >
               {t("saved")}
             </p>
+          ) : null}
+          {result.recordedAt ? (
+            <RecordedStateNotice
+              recordedAt={result.recordedAt}
+              timeZone={user.timeZone}
+              pageHref={predictiveCampaignHref({ sdkAppId, campaignId })}
+            />
           ) : null}
         </PredictiveCampaignView>
       </HydrateClient>

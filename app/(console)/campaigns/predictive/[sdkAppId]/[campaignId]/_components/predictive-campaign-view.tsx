@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Freshness } from "@/components/freshness";
 import { PageHeading } from "@/components/page-heading";
+import { buttonVariants } from "@/components/ui/button";
 import { predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
 import { editBlockReason, unixNowSeconds } from "@/lib/campaigns/predictive/snapshot";
 import { POLL_MS } from "@/lib/queries/polling";
@@ -47,7 +48,7 @@ export function PredictiveCampaignView({
           canWrite && editable ? (
             <Link
               href={predictiveEditHref({ sdkAppId, campaignId })}
-              className="inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90"
+              className={buttonVariants({ variant: "primary" })}
             >
               {t("edit")}
             </Link>
