@@ -15,10 +15,10 @@ export function useFetchErrorText() {
   };
 }
 
-/** "Updated 12 s ago": seconds under a minute, then minutes, then hours. */
-function useAgeText(updatedAt: number): string {
+/** "Updated 12 s ago": seconds under a minute, then minutes, then hours. `now` null: the moment of the read. */
+function useAgeText(updatedAt: number, now: number | null): string {
   const t = useTranslations("Freshness");
-  const seconds = Math.max(0, Math.floor(((useNow() ?? updatedAt) - updatedAt) / 1000));
+  const seconds = Math.max(0, Math.floor(((now ?? updatedAt) - updatedAt) / 1000));
   if (seconds < 60) return t("updated", { seconds });
   if (seconds < 3600) return t("updatedMinutes", { minutes: Math.floor(seconds / 60) });
   return t("updatedHours", { hours: Math.floor(seconds / 3600) });
@@ -45,7 +45,8 @@ export function Freshness({ updatedAt, intervalMs, failure, stoppedText }: Fresh
   const tErrors = useTranslations("Errors");
   const errorText = useFetchErrorText();
   const visible = useDocumentVisible();
-  const age = useAgeText(updatedAt);
+  const now = useNow();
+  const age = useAgeText(updatedAt, now);
   const polling = intervalMs === false ? "off" : visible ? "on" : "hidden";
   const requestId = failure instanceof FetchError ? failure.requestId : undefined;
   return (
@@ -54,6 +55,8 @@ export function Freshness({ updatedAt, intervalMs, failure, stoppedText }: Fresh
       data-testid="freshness"
       data-polling={polling}
       data-updated-at={updatedAt}
+      // Set once mounted: the clock ticks, and the page's queries (mounted in the same commit) poll from here on.
+      data-ticking={now === null ? undefined : "true"}
     >
       <span data-testid="freshness-age" className="tabular-nums">
         {age}

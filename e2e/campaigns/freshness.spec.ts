@@ -46,6 +46,11 @@ async function expectNoPollWhileHidden(page: Page, route: string, minutes: numbe
 
 const age = (page: Page) => page.getByTestId("freshness-age");
 
+/** Waits until the page has hydrated (its clock ticks, its polls are scheduled) before moving the clock. */
+async function waitForLive(page: Page) {
+  await expect(page.getByTestId("freshness")).toHaveAttribute("data-ticking", "true");
+}
+
 test("the predictive list refreshes by itself, ticks its age, and does not poll while hidden", async ({
   page,
   emulator,
@@ -53,6 +58,7 @@ test("the predictive list refreshes by itself, ticks its age, and does not poll 
   const { sdkAppId, campaign } = await campaignWithStatus(emulator, 1);
   await page.clock.install();
   await page.goto(`/campaigns/predictive?app=${sdkAppId}`);
+  await waitForLive(page);
   const badge = page.locator(`tr[data-campaign-id="${campaign.CampaignId}"] [data-status]`);
   await expect(badge).toHaveAttribute("data-status", "running");
   const freshness = page.getByTestId("freshness");
@@ -77,6 +83,7 @@ test("a predictive campaign page polls while it runs and stops once it has ended
   const route = `/api/apps/${sdkAppId}/predictive-campaigns/${campaign.CampaignId}`;
   await page.clock.install();
   await page.goto(detailPath(sdkAppId, campaign.CampaignId));
+  await waitForLive(page);
   await expect(page.getByTestId("field-status")).toContainText("Running");
   await expect(page.getByTestId("freshness")).toContainText("Refreshes every 5 s");
   await expect(age(page)).toHaveText(/^Updated (just now|\d s ago)$/);
@@ -128,6 +135,7 @@ test("the cruise list refreshes by itself and does not poll while hidden", async
   const { sdkAppId, campaignId } = await createCruiseCampaign(page, emulator, "Fresh list");
   await page.clock.install();
   await page.goto("/campaigns/cruise");
+  await waitForLive(page);
   const badge = page.locator(`tr[data-campaign-id="${campaignId}"] [data-state]`);
   await expect(badge).toHaveText("Not started");
   await expect(page.getByTestId("freshness")).toContainText("Refreshes every 15 s");
@@ -149,6 +157,7 @@ test("a cruise campaign page keeps its last values when a refresh fails, says so
   if (!app || !running) throw new Error("the emulator's first app has no running cruise campaign");
   await page.clock.install();
   await page.goto(`/campaigns/cruise/${app.SdkAppId}/${running.CampaignId}`);
+  await waitForLive(page);
   const badge = page.getByTestId("campaign-live").locator("[data-state]");
   await expect(badge).toHaveText("Running");
   await expect(page.getByTestId("freshness")).toContainText("Refreshes every 5 s");
