@@ -6,18 +6,20 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { abortAgentCruiseCampaignAction } from "@/lib/actions/abort-agent-cruise-campaign-action";
 import { abortPredictiveCampaignAction } from "@/lib/actions/abort-predictive-campaign-action";
+import { cruiseQueries } from "@/lib/queries/cruise";
+import { predictiveQueries } from "@/lib/queries/predictive";
 import { AbortCampaignDialog } from "./abort-campaign-dialog";
 import { Button } from "./ui/button";
 import { useConfirmedAction } from "./use-confirmed-action";
 
 /**
- * What differs between the kinds: the server action, and what must be re-read after an abort. A predictive campaign
- * shows in the react-query list and on the server-rendered detail page; a cruise campaign's live panel is a
- * react-query poll.
+ * What differs between the kinds: the server action, and what must be re-read after an abort (the factories' roots,
+ * lib/queries). A predictive campaign shows in the list and campaign queries, and its page also renders notices on
+ * the server; a cruise campaign's live panel is its campaign query.
  */
 const KINDS = {
-  predictive: { abort: abortPredictiveCampaignAction, queryKey: ["predictive-campaigns"], refreshPage: true },
-  cruise: { abort: abortAgentCruiseCampaignAction, queryKey: ["cruise-campaign"], refreshPage: false },
+  predictive: { abort: abortPredictiveCampaignAction, queryKey: predictiveQueries.all(), refreshPage: true },
+  cruise: { abort: abortAgentCruiseCampaignAction, queryKey: cruiseQueries.campaigns(), refreshPage: false },
 } as const;
 
 /**

@@ -5,12 +5,13 @@
  * group). Only numbers in the normal state can be chosen; the others are listed disabled with their state in words.
  * Values are the numbers exactly as CCC returns them.
  */
+import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId, useState } from "react";
 import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
 import { Button } from "@/components/ui/button";
 import { type CallerNumberOption, isUsableCaller } from "@/lib/callees/caller-numbers";
-import { CallerNumbersError, useCallerNumbers } from "./use-caller-numbers";
+import { directoryQueries } from "@/lib/queries/directory";
 
 export interface CallerNumberSelectProps {
   id: string;
@@ -36,7 +37,7 @@ export function CallerNumberSelect({
   disabled,
 }: CallerNumberSelectProps) {
   const t = useTranslations("CallerNumbers");
-  const query = useCallerNumbers(sdkAppId);
+  const query = useQuery(directoryQueries.callerNumbers(sdkAppId));
   const [filter, setFilter] = useState("");
   const statusId = useId();
   const errorId = `${id}-error`;
@@ -58,7 +59,7 @@ export function CallerNumberSelect({
     if (sdkAppId === undefined) return <p className={hintClass}>{t("chooseApp")}</p>;
     if (query.isPending) return <p className={hintClass}>{t("loading")}</p>;
     if (query.isError) {
-      const failure = query.error instanceof CallerNumbersError ? query.error : undefined;
+      const failure = query.error;
       return (
         <div role="alert" className="mt-1 rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm">
           <p className="font-medium text-danger">{t("failed")}</p>

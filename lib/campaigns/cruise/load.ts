@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { visibleAppIds } from "@/lib/auth/roles";
-import { CccError } from "@/lib/ccc/errors";
+import { isCccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import {
   type ConsoleCampaign,
@@ -60,7 +60,7 @@ export async function describeCruiseCampaign(
     await recordCruiseDescribe(ref, response, { refreshed: fresh });
     return { ok: true, view: toCruiseCampaignView(ref, response), recordedAt: null };
   } catch (error) {
-    if (!(error instanceof CccError)) throw error;
+    if (!isCccError(error)) throw error;
     log.warn({ sdkAppId, campaignId, code: error.code, requestId: error.requestId }, "cruise describe failed");
     return { ok: false, failure: toCccFailure(error) };
   }

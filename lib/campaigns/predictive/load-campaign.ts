@@ -2,7 +2,7 @@ import "server-only";
 import { visibleAppIds } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import type { TPredictiveCampaignListItem } from "@/lib/ccc/actions/predictive";
-import { CccError } from "@/lib/ccc/errors";
+import { isCccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import { type CampaignLists, getDb, latestCampaignLists } from "@/lib/db";
 import { logger } from "@/lib/log";
@@ -70,7 +70,7 @@ export async function loadPredictiveCampaign(
     const snapshot = toPredictiveSnapshot(described);
     return { state: "ok", ...ref, snapshot, skillGroups, progress, recordedAt: null };
   } catch (error) {
-    if (!(error instanceof CccError)) throw error;
+    if (!isCccError(error)) throw error;
     if (error.code.startsWith("ResourceNotFound") || error.code === "InvalidParameterValue")
       return { state: "notFound" };
     log.warn({ sdkAppId, campaignId, code: error.code, requestId: error.requestId }, "predictive campaign read failed");
@@ -108,7 +108,7 @@ async function loadProgress(sdkAppId: number, campaignId: number, fresh: boolean
     const item = response.CampaignList[0];
     return item ? toProgress(item) : null;
   } catch (error) {
-    if (!(error instanceof CccError)) throw error;
+    if (!isCccError(error)) throw error;
     return null;
   }
 }

@@ -7,25 +7,10 @@ import { Combobox } from "@/components/ui/combobox";
 import { Field } from "@/components/ui/field";
 import { hintClass } from "@/components/ui/field-styles";
 import { type CruiseAgentOption, matchesAgent } from "@/lib/campaigns/cruise/staff";
+import { cruiseQueries } from "@/lib/queries/cruise";
 
 /** At most this many options are rendered; typing narrows the rest. */
 const MAX_OPTIONS = 50;
-
-class StaffLoadError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
-
-async function fetchAgents(sdkAppId: number): Promise<CruiseAgentOption[]> {
-  const response = await fetch(`/api/apps/${sdkAppId}/staff`, { headers: { accept: "application/json" } });
-  const body = (await response.json().catch(() => ({}))) as {
-    agents?: CruiseAgentOption[];
-    formError?: { code?: string };
-  };
-  if (!response.ok || !body.agents) throw new StaffLoadError(body.formError?.code ?? String(response.status));
-  return body.agents;
-}
 
 /**
  * A searchable agent picker on the kit's Combobox. The text box holds the value, so an agent missing from CCC's
@@ -47,13 +32,7 @@ export function AgentPicker({
   error?: string;
 }) {
   const t = useTranslations("CruiseForm.fields");
-  const agents = useQuery({
-    queryKey: ["cruise-staff", sdkAppId],
-    queryFn: () => fetchAgents(sdkAppId as number),
-    enabled: sdkAppId !== undefined,
-    staleTime: 5 * 60_000,
-    retry: 1,
-  });
+  const agents = useQuery({ ...cruiseQueries.staff(sdkAppId), select: (body) => body.agents });
 
   const matches = useMemo(
     () => (agents.data ?? []).filter((agent) => matchesAgent(agent, value)),
@@ -71,7 +50,7 @@ export function AgentPicker({
       : agents.isPending
         ? t("agentLoading")
         : agents.isError
-          ? t("agentFailed", { code: agents.error instanceof StaffLoadError ? agents.error.code : "network" })
+          ? t("agentFailed", { code: agents.error?.code ?? "network" })
           : matches.length === 0 && !exact
             ? t("agentNoMatch")
             : t("agentCount", { count: matches.length });

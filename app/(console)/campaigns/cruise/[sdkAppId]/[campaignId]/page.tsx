@@ -10,6 +10,9 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
 import { loadCruiseCampaign } from "@/lib/campaigns/cruise/load";
 import { parseCampaignSegments } from "@/lib/campaigns/cruise/route-params";
+import { cruiseQueries } from "@/lib/queries/cruise";
+import { ZCruiseCampaignBody } from "@/lib/queries/schemas";
+import { HydrateClient, seedQuery } from "@/lib/queries/server";
 import { CampaignDetails } from "../../_components/campaign-details";
 import { CampaignLive } from "../../_components/campaign-live";
 
@@ -43,6 +46,11 @@ export default async function CruiseCampaignPage({
   ]);
   const { describe, record } = data;
   if (refresh && describe.ok) redirect(href);
+  // The live panel reads (and then polls) this query; the server's read (or the record's) is its first answer.
+  if (describe.ok) {
+    const seeded = cruiseQueries.campaign(sdkAppId, campaignId);
+    seedQuery(seeded, ZCruiseCampaignBody, describe.view, describe.recordedAt?.getTime());
+  }
 
   return (
     <div className="space-y-6">
@@ -55,12 +63,9 @@ export default async function CruiseCampaignPage({
           {describe.recordedAt ? (
             <RecordedStateNotice recordedAt={describe.recordedAt} timeZone={user.timeZone} pageHref={href} />
           ) : null}
-          <CampaignLive
-            initial={describe.view}
-            initialUpdatedAt={describe.recordedAt?.getTime()}
-            timeZone={user.timeZone}
-            canWrite={can(user.role, "campaign:write")}
-          />
+          <HydrateClient>
+            <CampaignLive sdkAppId={sdkAppId} campaignId={campaignId} canWrite={can(user.role, "campaign:write")} />
+          </HydrateClient>
           <CampaignDetails view={describe.view} record={record} timeZone={user.timeZone} />
         </>
       ) : (

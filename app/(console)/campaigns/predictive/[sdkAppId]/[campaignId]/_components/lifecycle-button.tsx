@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useConfirmedAction } from "@/components/use-confirmed-action";
 import { pausePredictiveCampaignAction } from "@/lib/actions/pause-predictive-campaign-action";
 import { resumePredictiveCampaignAction } from "@/lib/actions/resume-predictive-campaign-action";
+import { predictiveQueries } from "@/lib/queries/predictive";
 
 const ACTIONS = { pause: pausePredictiveCampaignAction, resume: resumePredictiveCampaignAction } as const;
 
@@ -32,7 +33,7 @@ export function LifecycleButton({
     () => ACTIONS[kind]({ sdkAppId, campaignId }),
     () => {
       onDone(t("done", { name }));
-      void queryClient.invalidateQueries({ queryKey: ["predictive-campaigns"] });
+      void queryClient.invalidateQueries({ queryKey: predictiveQueries.all() });
       router.refresh();
     },
   );
