@@ -71,7 +71,7 @@ export class ConfigError extends Error {
 export type EnvSource = Readonly<Record<string, string | undefined>>;
 
 /** Blank variables count as unset, so `FOO=` in an .env file falls back to the default instead of failing. */
-function present(env: EnvSource): Record<string, string> {
+export function present(env: EnvSource): Record<string, string> {
   return Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""),
   );
