@@ -5,33 +5,14 @@
  *
  * Env: PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT, SHUTDOWN_TIMEOUT_MS (lib/config/server-env.ts) and the console's own.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readServerSettings } from "../lib/config/server-env";
 import { logger } from "../lib/log";
+import { adoptBuildConfig } from "./build-config";
 import { createDrainableServer, type RequestHandler } from "./drain";
 import { exitOnSignals } from "./shutdown";
 
 const log = logger.child({ module: "server" });
-
-/**
- * Hands Next the configuration resolved at build time, as Next's own standalone server.js does: the folder has no
- * next.config.js. Returns the build's folder name (".next", or NEXT_DIST_DIR when it was built with one).
- */
-function loadBuildConfig(dir: string): string {
-  const distDir = readdirSync(dir).find((name) => {
-    try {
-      readFileSync(path.join(dir, name, "required-server-files.json"));
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  if (!distDir) throw new Error(`${dir} holds no Next.js build: run \`npm run build\` first.`);
-  const { config } = JSON.parse(readFileSync(path.join(dir, distDir, "required-server-files.json"), "utf8"));
-  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
-  return distDir;
-}
 
 async function main(): Promise<void> {
   const settings = readServerSettings();
@@ -39,7 +20,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, { NODE_ENV: "production" }); // read-only in Next's types
   // Migrations travel in the folder; data stays where the operator starts the server (DATA_DIR, PGLITE_DATA_DIR).
   process.env.DRIZZLE_MIGRATIONS_DIR ||= path.join(dir, "drizzle");
-  loadBuildConfig(dir);
+  adoptBuildConfig(dir); // the folder has no next.config.js
 
   // Listening comes first (the real port is known before Next is told it, PORT=0 included); requests that arrive
   // while Next prepares wait for its handler, as under Next's own server.
