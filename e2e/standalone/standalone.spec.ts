@@ -108,10 +108,36 @@ function connectionRefused(url: string): Promise<boolean> {
   });
 }
 
-/** Injects `latencyMs` on a CCC action and returns a probe telling when a call of it reached the emulator. */
-async function slowDown(action: string, latencyMs: number) {
-  const rule = await admin.injectFault({ action, kind: "latency", latencyMs });
-  return async () => (await admin.faults()).find((fault) => fault.id === rule.id)?.fired ?? 0;
+interface InterruptedAction {
+  /** The server's SHUTDOWN_TIMEOUT_MS. */
+  timeoutMs: number;
+  /** Status of the predictive campaign to act on. */
+  status: number;
+  /** The server action to start, and the CCC call it makes (slowed down by `latencyMs`). */
+  action: string;
+  cccAction: string;
+  latencyMs: number;
+}
+
+/**
+ * Starts a server, signs in, starts a server action whose CCC call the emulator holds for `latencyMs`, and sends
+ * SIGTERM once that call has reached the emulator, so the action is certainly in flight.
+ */
+async function sigtermDuringAction(page: Page, options: InterruptedAction) {
+  const server = await launch({ SHUTDOWN_TIMEOUT_MS: String(options.timeoutMs) });
+  const cookie = await signIn(page, server.url);
+  const app = await firstApp();
+  const campaign = app.predictiveCampaigns.find((candidate) => candidate.Status === options.status);
+  if (!campaign) throw new Error(`the emulator has no predictive campaign in status ${options.status}`);
+  const rule = await admin.injectFault({ action: options.cccAction, kind: "latency", latencyMs: options.latencyMs });
+  const reachedCcc = async () => (await admin.faults()).find((fault) => fault.id === rule.id)?.fired ?? 0;
+
+  const input = { sdkAppId: app.SdkAppId, campaignId: campaign.CampaignId };
+  const inFlight = postAction(server.url, "/campaigns/predictive", options.action, [input], cookie);
+  await expect.poll(reachedCcc).toBe(1);
+  const signalled = performance.now();
+  server.process.child.kill("SIGTERM");
+  return { server, inFlight, signalled, app, campaign };
 }
 
 test("serves a signed-in page, its assets from the folder, and stops cleanly", async ({ page }) => {
@@ -135,18 +161,13 @@ test("serves a signed-in page, its assets from the folder, and stops cleanly", a
 test("on SIGTERM an action in flight finishes, new connections are refused, the database closes, exit 0", async ({
   page,
 }) => {
-  const server = await launch({ SHUTDOWN_TIMEOUT_MS: "20000" });
-  const cookie = await signIn(page, server.url);
-  const app = await firstApp();
-  const running = app.predictiveCampaigns.find((campaign) => campaign.Status === 1);
-  if (!running) throw new Error("the demo seed has no running predictive campaign");
-  const reachedCcc = await slowDown("PausePredictiveDialingCampaign", 3_000);
-
-  const input = { sdkAppId: app.SdkAppId, campaignId: running.CampaignId };
-  const inFlight = postAction(server.url, "/campaigns/predictive", "pausePredictiveCampaignAction", [input], cookie);
-  await expect.poll(reachedCcc).toBe(1);
-  const signalled = performance.now();
-  server.process.child.kill("SIGTERM");
+  const { server, inFlight, signalled, app, campaign } = await sigtermDuringAction(page, {
+    timeoutMs: 20_000,
+    status: 1, // running
+    action: "pausePredictiveCampaignAction",
+    cccAction: "PausePredictiveDialingCampaign",
+    latencyMs: 3_000,
+  });
 
   await expect.poll(() => connectionRefused(server.url), { timeout: 5_000 }).toBe(true);
   const refusedAt = performance.now();
@@ -160,7 +181,7 @@ test("on SIGTERM an action in flight finishes, new connections are refused, the 
   expect(exit).toMatchObject({ code: 0, signal: null });
   expect(exit.at - signalled).toBeLessThan(20_000);
   expect(existsSync(path.join(options.dataDir, LOCK_FILE_NAME))).toBe(false);
-  expect((await admin.predictiveCampaign(app.SdkAppId, running.CampaignId)).Status).toBe(2);
+  expect((await admin.predictiveCampaign(app.SdkAppId, campaign.CampaignId)).Status).toBe(2);
   // The page's own requests (prefetches) may have been in flight too: none was cut.
   expect(server.process.output()).toMatch(/"cut":0,[^\n]*"requests in flight finished"/);
   await admin.clearFaults();
@@ -168,18 +189,13 @@ test("on SIGTERM an action in flight finishes, new connections are refused, the 
 
 test("at SHUTDOWN_TIMEOUT_MS a request still running is cut, the database still closes, exit 1", async ({ page }) => {
   // Starting again on the same directory is itself the check that the last shutdown left the database openable.
-  const server = await launch({ SHUTDOWN_TIMEOUT_MS: "1000" });
-  const cookie = await signIn(page, server.url);
-  const app = await firstApp();
-  const paused = app.predictiveCampaigns.find((campaign) => campaign.Status === 2);
-  if (!paused) throw new Error("no paused predictive campaign");
-  const reachedCcc = await slowDown("ResumePredictiveDialingCampaign", 30_000);
-
-  const input = { sdkAppId: app.SdkAppId, campaignId: paused.CampaignId };
-  const inFlight = postAction(server.url, "/campaigns/predictive", "resumePredictiveCampaignAction", [input], cookie);
-  await expect.poll(reachedCcc).toBe(1);
-  const signalled = performance.now();
-  server.process.child.kill("SIGTERM");
+  const { server, inFlight, signalled } = await sigtermDuringAction(page, {
+    timeoutMs: 1_000,
+    status: 2, // paused by the test before
+    action: "resumePredictiveCampaignAction",
+    cccAction: "ResumePredictiveDialingCampaign",
+    latencyMs: 30_000,
+  });
 
   await expect(inFlight).rejects.toThrow(/socket hang up|ECONNRESET/);
   const exit = await server.process.exited;

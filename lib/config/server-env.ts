@@ -3,7 +3,7 @@
  * are the ones Next's standalone server.js reads (PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT), plus SHUTDOWN_TIMEOUT_MS.
  */
 import { z } from "zod";
-import { ConfigError, type EnvSource, present } from "./ccc-env";
+import { type EnvSource, parseEnv, present } from "./ccc-env";
 
 const wholeMs = (max: number) =>
   z.coerce
@@ -36,12 +36,7 @@ export interface ServerSettings {
 
 /** Reads and validates the server settings; throws ConfigError naming each bad variable and its rule. */
 export function readServerSettings(env: EnvSource = process.env): ServerSettings {
-  const result = ZServerEnv.safeParse(present(env));
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
-    throw new ConfigError(`Invalid server configuration: ${problems.join("; ")}`);
-  }
-  const value = result.data;
+  const value = parseEnv(ZServerEnv, present(env), "server");
   return {
     port: value.PORT,
     hostname: value.HOSTNAME,
