@@ -15,14 +15,19 @@ RUN npm ci --no-audit --no-fund
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
-# Read by `next build` and baked into the image: the callee limit (it sizes the server-action body limit) and
-# HSTS (sent only when the console is served over https). See docs/operations.md.
+# Read by `next build` and baked into the image: the callee limit (it sizes the server-action body limit), HSTS
+# (sent only when the console is served over https) and the build id, which cannot come from git here (.git is not
+# in the context). See docs/operations.md.
 ARG CONSOLE_MAX_CALLEES
 ARG CONSOLE_URL
 ARG SECURITY_HSTS
+ARG CONSOLE_BUILD_ID
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-RUN npm run build && npm run build:emulator
+# The server-action key comes as a build secret, so it is in no layer or image history (optional: without it Next
+# makes one per build, which is fine while every instance runs this one image).
+RUN --mount=type=secret,id=next_actions_key,env=NEXT_SERVER_ACTIONS_ENCRYPTION_KEY \
+    npm run build && npm run build:emulator
 
 FROM ${NODE_IMAGE} AS emulator
 WORKDIR /emulator
