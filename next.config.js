@@ -86,6 +86,11 @@ function readBuildId() {
 const nextConfig = {
   // NEXT_DIST_DIR lets several builds live side by side in one checkout (parallel e2e runs on other ports).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server folder (.next/standalone) for `npm start` and the Docker image; scripts/assemble-standalone.ts
+  // completes it (static assets, the server entry). See docs/operations.md.
+  output: "standalone",
+  // Read at run time from the working directory (lib/db/migrate.ts), so no import traces them.
+  outputFileTracingIncludes: { "/*": ["./drizzle/**/*"] },
   reactStrictMode: true,
   poweredByHeader: false,
   generateBuildId: readBuildId,

@@ -2,8 +2,9 @@
  * Browser tests: Chromium → `next start` → signed CCC client → the bundled CCC emulator, all on loopback.
  * Build first (`next build`); this config only starts servers. See e2e/support/assert-local.ts for the guard.
  */
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
 import { assertLocal } from "./e2e/support/assert-local";
+import { chromium } from "./e2e/support/chromium";
 import { CONTROL_PORT, CONTROL_URL } from "./e2e/support/console-control";
 import { APP_PORT, APP_URL, EMULATOR_PORT, EMULATOR_URL } from "./e2e/support/urls";
 import { storageStatePath } from "./e2e/support/users";
@@ -22,20 +23,6 @@ const cccEnv = {
 
 // Checked here as well as in globalSetup: Playwright starts the web servers before globalSetup runs.
 assertLocal({ E2E_BASE_URL: APP_URL, E2E_EMULATOR_URL: EMULATOR_URL, E2E_CONTROL_URL: CONTROL_URL });
-
-const chromium = {
-  ...devices["Desktop Chrome"],
-  launchOptions: {
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  },
-};
 
 export default defineConfig({
   testDir: "e2e",

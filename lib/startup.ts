@@ -6,8 +6,9 @@ import { randomBytes } from "node:crypto";
 import { DEMO_ACCOUNTS } from "./auth/demo-accounts";
 import { seedUsers } from "./auth/demo-users";
 import { readCccConfig } from "./config/ccc-env";
-import { getDatabase } from "./db/client";
+import { closeDatabase, getDatabase } from "./db/client";
 import { logger } from "./log";
+import { onShutdown } from "./shutdown";
 
 const log = logger.child({ module: "startup" });
 
@@ -26,6 +27,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   // Throws ConfigError naming each bad variable (never its value).
   const ccc = readCccConfig(env);
   const database = await getDatabase();
+  // Closed after the last request at shutdown (server/shutdown.ts): PGlite writes its files and drops the lock.
+  onShutdown("database", closeDatabase);
   log.info({ database: database.kind, location: database.location, apps: ccc.sdkAppIds }, "database ready");
   if (demo) {
     const created = await seedUsers(database.db, DEMO_ACCOUNTS, ccc.sdkAppIds);

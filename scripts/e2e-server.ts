@@ -16,6 +16,7 @@ import { DEMO_CREDENTIALS } from "../lib/config/ccc-env";
 import { getDatabase } from "../lib/db/client";
 import { forgetAllTerminalStates } from "../lib/db/terminal-states";
 import { findUserByEmail, setUserDisabled } from "../lib/db/users";
+import { adoptBuildConfig } from "../server/build-config";
 
 const root = path.resolve(__dirname, "..");
 const host = "127.0.0.1";
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
     });
   }).listen(controlPort, host);
 
+  // The build's own settings, as in production (and no warning that `next start` does not suit standalone output).
+  adoptBuildConfig(root, process.env.NEXT_DIST_DIR || ".next");
   const app = next({ dev: false, dir: root, hostname: host, port });
   await app.prepare();
   const handle = app.getRequestHandler();

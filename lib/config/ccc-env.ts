@@ -71,10 +71,20 @@ export class ConfigError extends Error {
 export type EnvSource = Readonly<Record<string, string | undefined>>;
 
 /** Blank variables count as unset, so `FOO=` in an .env file falls back to the default instead of failing. */
-function present(env: EnvSource): Record<string, string> {
+export function present(env: EnvSource): Record<string, string> {
   return Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""),
   );
+}
+
+/** Parses `source` with `schema`, or throws ConfigError naming every bad variable and its rule. */
+export function parseEnv<T extends z.ZodType>(schema: T, source: Record<string, string>, what: string): z.output<T> {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
+    throw new ConfigError(`Invalid ${what} configuration: ${problems.join("; ")}`);
+  }
+  return result.data;
 }
 
 /**
@@ -88,12 +98,7 @@ export function readCccConfig(env: EnvSource = process.env, useDemoDefaults = fa
     source.TENCENTCLOUD_SECRET_KEY ??= DEMO_CREDENTIALS.secretKey;
     source.CCC_SDK_APP_ID ??= DEMO_CREDENTIALS.sdkAppIds.join(",");
   }
-  const result = ZCccEnv.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
-    throw new ConfigError(`Invalid CCC configuration: ${problems.join("; ")}`);
-  }
-  const value = result.data;
+  const value = parseEnv(ZCccEnv, source, "CCC");
   return {
     secretId: value.TENCENTCLOUD_SECRET_ID,
     secretKey: value.TENCENTCLOUD_SECRET_KEY,
