@@ -7,8 +7,18 @@ import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { consoleControl } from "../support/console-control";
 import { submitSignIn } from "../support/sign-in";
-import { OIDC_DISPLAY_NAME, OIDC_ISSUER, oidcControl, SSO_ACCOUNTS, type TamperMode } from "../support/sso";
+import {
+  OIDC_DISPLAY_NAME,
+  OIDC_ISSUER,
+  oidcControl,
+  SSO_ACCOUNTS,
+  SSO_APP_URL,
+  type TamperMode,
+} from "../support/sso";
 import { E2E_USERS } from "../support/users";
+
+// Why localhost: see SSO_APP_URL.
+test.use({ baseURL: SSO_APP_URL });
 
 const SSO_BUTTON = `Sign in with ${OIDC_DISPLAY_NAME}`;
 const REFUSED = `Your ${OIDC_DISPLAY_NAME} account may not use this console. Ask a console administrator for access.`;
@@ -95,7 +105,9 @@ test("a user disabled in the console loses the single sign-on session and cannot
     await signInAgain(page);
     await expect(page).toHaveURL(/\/sign-in\?error=AccessDenied$/);
     await expect(page.getByTestId("sso-error")).toHaveText(REFUSED);
-    await expectSignedOut(page);
+    // The old session cookie is still in the browser; the server refuses it.
+    await page.goto("/campaigns/predictive");
+    await expect(page).toHaveURL(/\/sign-in/);
   } finally {
     await consoleControl.setDisabled(email, false);
   }

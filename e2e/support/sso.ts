@@ -4,6 +4,14 @@
  */
 import { APP_URL } from "./urls";
 
+/**
+ * The console as the SSO specs reach it: under "localhost", not 127.0.0.1. Next reports every loopback request's
+ * URL as localhost (NextURL normalises 127.x and [::1]), and Auth.js builds the OIDC callback's redirect URI from
+ * that URL, while the sign-in action builds it from the Host header. Both agree only when the browser uses
+ * localhost. Real deployments use a real host name (and AUTH_URL), where nothing is rewritten.
+ */
+export const SSO_APP_URL = APP_URL.replace("//127.0.0.1:", "//localhost:");
+
 export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 4012);
 export const OIDC_ISSUER = process.env.E2E_OIDC_ISSUER ?? `http://127.0.0.1:${OIDC_PORT}`;
 
@@ -11,7 +19,7 @@ export const OIDC_ISSUER = process.env.E2E_OIDC_ISSUER ?? `http://127.0.0.1:${OI
 export const OIDC_CLIENT = {
   id: "ccc-console-e2e",
   secret: "e2e-only-oidc-client-secret-0123456789",
-  redirectUri: `${APP_URL}/api/auth/callback/oidc`,
+  redirectUri: `${SSO_APP_URL}/api/auth/callback/oidc`,
 } as const;
 
 /** What the console's button says: "Sign in with <name>". */

@@ -73,10 +73,10 @@ export const { auth, signIn, signOut, handlers } = NextAuth({
     },
   },
   logger: {
-    // Refused sign-ins are expected traffic (and logged above without the e-mail); everything else is a real error,
-    // logged by name and message only (an OAuth error's cause can carry tokens).
+    // Refused sign-ins are expected traffic (logged above, and by sso-sign-in.ts with the reason); everything else is
+    // a real error, logged by name and message only (an OAuth error's cause can carry tokens).
     error(error) {
-      if (error instanceof CredentialsSignin) return;
+      if (error instanceof CredentialsSignin || (error as { type?: unknown }).type === "AccessDenied") return;
       log.error({ error: describeAuthError(error) }, "auth error");
     },
     warn(code) {

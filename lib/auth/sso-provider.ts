@@ -70,6 +70,14 @@ export function describeAuthError(error: unknown): Record<string, string> {
   if (typeof type === "string") described.type = type;
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string") described.code = code;
-  if (error.cause instanceof Error) described.cause = `${error.cause.name}: ${error.cause.message}`;
+  // Auth.js wraps the original error as `cause.err`; oauth4webapi's own causes are plain objects (skipped).
+  const cause = error.cause instanceof Error ? error.cause : (error.cause as { err?: unknown } | undefined)?.err;
+  if (cause instanceof Error) {
+    const causeCode = (cause as { code?: unknown }).code;
+    described.cause = `${cause.name}: ${cause.message}${typeof causeCode === "string" ? ` (${causeCode})` : ""}`;
+    // The provider's OAuth error code (invalid_grant, invalid_client, …) says what to fix and holds no secret.
+    const oauthError = (cause as { error?: unknown }).error;
+    if (typeof oauthError === "string") described.oauthError = oauthError.slice(0, 100);
+  }
   return described;
 }
