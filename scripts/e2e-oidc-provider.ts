@@ -13,6 +13,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import { readJsonBody } from "../e2e/support/read-json-body";
 import { accountFor, OIDC_CLIENT, OIDC_ISSUER, OIDC_PORT, type TamperMode } from "../e2e/support/sso";
 
 const TAMPER_MODES: readonly TamperMode[] = ["none", "raise-role", "foreign-key"];
@@ -81,19 +82,12 @@ async function configuration(): Promise<Configuration> {
   };
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let body = "";
-  for await (const chunk of req) body += chunk;
-  const value: unknown = body ? JSON.parse(body) : {};
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-}
-
 async function control(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const send = (status: number, body: unknown): void => {
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   };
   if (req.method === "POST" && req.url === "/__e2e/tamper") {
-    const { mode } = await readJson(req);
+    const { mode } = await readJsonBody(req);
     if (!TAMPER_MODES.includes(mode as TamperMode))
       return send(400, { error: `mode must be ${TAMPER_MODES.join(", ")}` });
     tamper = mode as TamperMode;

@@ -11,6 +11,7 @@ import { rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { readJsonBody } from "../e2e/support/read-json-body";
 import { SSO_CONSOLE_USERS } from "../e2e/support/sso";
 import { E2E_USERS } from "../e2e/support/users";
 import { seedUsers } from "../lib/auth/demo-users";
@@ -29,13 +30,6 @@ const dataDir = path.join(root, ".data", port === 3100 ? "e2e-pglite" : `e2e-pgl
 /** Settings the console reads per sign-in, so a spec can switch them without a second server. */
 const SWITCHABLE_ENV = new Set(["AUTH_PASSWORD_SIGNIN", "AUTH_OIDC_UNKNOWN_USERS"]);
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let body = "";
-  for await (const chunk of req) body += chunk;
-  const value: unknown = body ? JSON.parse(body) : {};
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-}
-
 async function control(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const send = (status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -43,7 +37,7 @@ async function control(req: IncomingMessage, res: ServerResponse): Promise<void>
   if (req.method !== "POST") return send(405, { error: "POST only" });
   const db = (await getDatabase()).db;
   if (req.url === "/users/disabled") {
-    const { email, disabled } = await readJson(req);
+    const { email, disabled } = await readJsonBody(req);
     const user = typeof email === "string" ? await findUserByEmail(db, email) : null;
     if (!user) return send(404, { error: "no such user" });
     await setUserDisabled(db, user.id, disabled === true);
@@ -55,7 +49,7 @@ async function control(req: IncomingMessage, res: ServerResponse): Promise<void>
     return send(200, { ok: true });
   }
   if (req.url === "/env") {
-    const changes = await readJson(req);
+    const changes = await readJsonBody(req);
     const names = Object.keys(changes);
     const refused = names.filter((name) => !SWITCHABLE_ENV.has(name) || typeof changes[name] !== "string");
     if (refused.length > 0) return send(400, { error: `not switchable: ${refused.join(", ")}` });
