@@ -33,6 +33,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything except the sign-in page, Auth.js's own routes, Next's assets and public files.
-  matcher: ["/((?!sign-in|api/auth|_next/static|_next/image|favicon\\.svg|robots\\.txt).*)"],
+  // Everything except the sign-in page, Auth.js's own routes, the health probes, Next's assets and public files.
+  matcher: ["/((?!sign-in|api/auth|api/health|api/ready|_next/static|_next/image|favicon\\.svg|robots\\.txt).*)"],
 };

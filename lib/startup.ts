@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { DEMO_ACCOUNTS } from "./auth/demo-accounts";
 import { seedUsers } from "./auth/demo-users";
+import { readAuthConfig } from "./config/auth-env";
 import { readCccConfig } from "./config/ccc-env";
 import { closeDatabase, getDatabase } from "./db/client";
 import { logger } from "./log";
@@ -24,8 +25,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     env.AUTH_SECRET = randomBytes(32).toString("base64url");
     log.warn("CONSOLE_DEMO=1 without AUTH_SECRET: using a random one; sessions end when the server restarts");
   }
-  // Throws ConfigError naming each bad variable (never its value).
+  // Both throw ConfigError naming each bad variable (never its value).
   const ccc = readCccConfig(env);
+  const signIn = readAuthConfig(env);
+  log.info(
+    {
+      password: signIn.passwordSignIn,
+      sso: signIn.oidc ? { issuer: signIn.oidc.issuer, unknownUsers: signIn.oidc.unknownUsers } : null,
+    },
+    "sign-in methods",
+  );
   const database = await getDatabase();
   // Closed after the last request at shutdown (server/shutdown.ts): PGlite writes its files and drops the lock.
   onShutdown("database", closeDatabase);

@@ -179,10 +179,11 @@ const REFUSALS: Record<string, RefusalCase> = {
   },
 };
 /**
- * Deliberately open to signed-out callers: a preference cookie, signing in, and ending one's own session (a no-op
- * without one). Anything added here needs the same kind of reason.
+ * Deliberately open to signed-out callers: a preference cookie, signing in (with a password, or by being sent to the
+ * identity provider), and ending one's own session (a no-op without one). Anything added here needs the same kind
+ * of reason.
  */
-const PUBLIC_ACTIONS = new Set(["setLocaleAction", "signInAction", "signOutAction"]);
+const PUBLIC_ACTIONS = new Set(["setLocaleAction", "signInAction", "signOutAction", "ssoSignInAction"]);
 
 // Read from the source rather than imported: importing would drag in each action's dependencies (next-auth…).
 const EXPORTED = /^export\s+(?:async\s+function|const|function)\s+([A-Za-z0-9_]+)/gm;

@@ -50,7 +50,8 @@ export const users = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull().unique("users_email_key"),
     displayName: text("display_name").notNull(),
-    passwordHash: text("password_hash").notNull(),
+    /** Null for users who sign in only through single sign-on (provisioned, or created with --no-password). */
+    passwordHash: text("password_hash"),
     role: text("role", { enum: USER_ROLES }).notNull(),
     sdkAppIds: bigint("sdk_app_ids", { mode: "number" }).array().notNull().default(sql`'{}'::bigint[]`),
     timeZone: text("time_zone").notNull().default("Asia/Shanghai"),
@@ -65,7 +66,7 @@ export const users = pgTable(
     check("users_email_lower", sql`${t.email} = lower(${t.email})`),
     check("users_role", sql`${t.role} in ('admin', 'supervisor', 'viewer')`),
     // Hashing happens in lib/auth; this refuses a plaintext password written here by mistake.
-    check("users_password_hash_argon2id", sql`${t.passwordHash} like '$argon2id$%'`),
+    check("users_password_hash_argon2id", sql`${t.passwordHash} is null or ${t.passwordHash} like '$argon2id$%'`),
     check("users_sdk_app_ids_positive", sql`0 < all(${t.sdkAppIds})`),
   ],
 );

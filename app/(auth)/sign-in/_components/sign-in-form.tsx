@@ -9,8 +9,9 @@ import { type SignInState, signInAction } from "@/lib/actions/sign-in-action";
 const initialState: SignInState = { status: "idle", email: "" };
 
 /** E-mail and password. The e-mail survives a failed attempt; the password never comes back from the server. */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, ssoName }: { callbackUrl: string; ssoName: string | null }) {
   const t = useTranslations("Auth");
+  const tSso = useTranslations("Sso");
   const [state, formAction, pending] = useActionState(signInAction, initialState);
   const failed = state.status !== "idle";
 
@@ -22,6 +23,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         return t("throttled", { seconds: state.retryAfterSeconds });
       case "unavailable":
         return t("unavailable");
+      case "password_off":
+        // Only a page loaded before passwords were switched off can get here.
+        return tSso("passwordOff", { provider: ssoName ?? "SSO" });
       default:
         return "";
     }
