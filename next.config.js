@@ -57,12 +57,43 @@ function readMaxCallees(raw) {
 }
 const maxCallees = readMaxCallees(process.env.CONSOLE_MAX_CALLEES);
 
+/**
+ * The build id every instance built from the same source must share (README, "Running several instances"): the
+ * browser router compares it with each answer and falls back to full page loads when it differs. CONSOLE_BUILD_ID
+ * when set, else the git commit being built, else null (Next's random id: fine for one instance or one build
+ * copied to every machine, not for instances built separately).
+ */
+function readBuildId() {
+  const fromEnv = process.env.CONSOLE_BUILD_ID?.trim();
+  if (fromEnv) {
+    if (!/^[A-Za-z0-9_.-]{1,64}$/.test(fromEnv)) {
+      throw new Error(`CONSOLE_BUILD_ID must be 1-64 letters, digits, "_", "." or "-", got "${fromEnv}"`);
+    }
+    return fromEnv;
+  }
+  try {
+    const sha = require("node:child_process")
+      .execFileSync("git", ["rev-parse", "HEAD"], { cwd: __dirname, stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
+    return /^[0-9a-f]{40}$/.test(sha) ? `git-${sha.slice(0, 12)}` : null;
+  } catch {
+    return null;
+  }
+}
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // NEXT_DIST_DIR lets several builds live side by side in one checkout (parallel e2e runs on other ports).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server folder (.next/standalone) for `npm start` and the Docker image; scripts/assemble-standalone.ts
+  // completes it (static assets, the server entry). See docs/operations.md.
+  output: "standalone",
+  // Read at run time from the working directory (lib/db/migrate.ts), so no import traces them.
+  outputFileTracingIncludes: { "/*": ["./drizzle/**/*"] },
   reactStrictMode: true,
   poweredByHeader: false,
+  generateBuildId: readBuildId,
   // Native or WASM packages that break when bundled (PGlite builds but fails at its first query otherwise).
   serverExternalPackages: ["@electric-sql/pglite", "pino", "@node-rs/argon2"],
   // Inlined into server and browser code at build time (lib/callees/constants.ts reads it).

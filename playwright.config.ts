@@ -2,9 +2,11 @@
  * Browser tests: Chromium → `next start` → signed CCC client → the bundled CCC emulator, all on loopback.
  * Build first (`next build`); this config only starts servers. See e2e/support/assert-local.ts for the guard.
  */
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
 import { assertLocal } from "./e2e/support/assert-local";
+import { chromium } from "./e2e/support/chromium";
 import { CONTROL_PORT, CONTROL_URL } from "./e2e/support/console-control";
+import { CONSOLE_SSO_ENV, OIDC_ISSUER, OIDC_PORT } from "./e2e/support/sso";
 import { APP_PORT, APP_URL, EMULATOR_PORT, EMULATOR_URL } from "./e2e/support/urls";
 import { storageStatePath } from "./e2e/support/users";
 import { DEMO_CREDENTIALS } from "./lib/config/ccc-env";
@@ -21,21 +23,12 @@ const cccEnv = {
 };
 
 // Checked here as well as in globalSetup: Playwright starts the web servers before globalSetup runs.
-assertLocal({ E2E_BASE_URL: APP_URL, E2E_EMULATOR_URL: EMULATOR_URL, E2E_CONTROL_URL: CONTROL_URL });
-
-const chromium = {
-  ...devices["Desktop Chrome"],
-  launchOptions: {
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  },
-};
+assertLocal({
+  E2E_BASE_URL: APP_URL,
+  E2E_EMULATOR_URL: EMULATOR_URL,
+  E2E_CONTROL_URL: CONTROL_URL,
+  E2E_OIDC_ISSUER: OIDC_ISSUER,
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -69,7 +62,7 @@ export default defineConfig({
     // Users, audit, authorization and security headers; each spec loads the role's state it needs.
     {
       name: "console",
-      testMatch: /(admin|audit|authz|security)\/.*\.spec\.ts$/,
+      testMatch: /(admin|audit|authz|security|health)\/.*\.spec\.ts$/,
       dependencies: ["setup"],
       use: chromium,
     },
@@ -84,6 +77,16 @@ export default defineConfig({
       stderr: "pipe",
       // No state file and no admin token: every run starts from the demo seed, and tests drive the admin API.
       env: { ...cccEnv, CCC_EMULATOR_STATE_FILE: "", CCC_EMULATOR_SEED_FILE: "", CCC_EMULATOR_ADMIN_TOKEN: "" },
+    },
+    {
+      // A real OpenID Connect provider for the single sign-on specs (e2e/auth/sso.spec.ts).
+      command: "npx tsx scripts/e2e-oidc-provider.ts",
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { E2E_OIDC_PORT: String(OIDC_PORT), E2E_APP_PORT: String(APP_PORT) },
     },
     {
       // `next start` in-process after wiping .data/e2e-pglite and seeding e2e/support/users.ts (see the script).
@@ -107,6 +110,12 @@ export default defineConfig({
         DATABASE_URL: "",
         LOG_LEVEL: "warn",
         CCC_ENDPOINT: EMULATOR_URL,
+        // Specs change CCC through the emulator's admin API and reload at once: no shared answers (single-flight
+        // only), so a page never shows what CCC said before the change.
+        CCC_READ_FRESH_MS: "0",
+        // Password sign-in and single sign-on together, as most sites start; specs switch passwords off themselves.
+        ...CONSOLE_SSO_ENV,
+        AUTH_PASSWORD_SIGNIN: "1",
         ...cccEnv,
       },
     },

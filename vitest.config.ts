@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,emulator,components,app,scripts,bench}/**/*.test.{ts,tsx}"],
+    include: ["{lib,emulator,components,app,scripts,bench,server}/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 20_000,
   },

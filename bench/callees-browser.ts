@@ -1,164 +1,138 @@
 /**
- * Browser benchmark of the list input's Web Worker: 100,000 generated lines (the mix of bench:callees: formats,
- * ~5 % invalid, ~10 % duplicates) normalized in the worker, against the same work on the main thread in the same
- * run. Goal (issue 4): done in ≤ 300 ms and the main thread never blocked longer than 50 ms.
+ * Browser benchmark of a 100,000-number paste (issue 14, extending issue 4's worker benchmark).
  *
- * A tiny static harness, not the whole console: esbuild bundles bench/browser/callees-harness.ts and the real worker
- * entry (lib/callees/worker/callee.worker.ts), a loopback server sends them with the console's worker CSP, and
- * /usr/bin/chromium runs them headless through Playwright. Writes bench/results/callees-browser.json.
- * Run: npm run bench:callees-browser
+ * What the user gets: the production build (`next build` unless `-- --no-build`) started with the emulator, Chromium
+ * signed in, a trusted Ctrl+V of 100,000 generated lines (the mix of bench:callees: formats, ~5 % invalid, ~10 %
+ * duplicates) into the cruise create form and into a predictive edit form (bench/browser/form-paste.ts).
+ * Goal: no main-thread task over 50 ms from the paste until the report shows and the report within 500 ms, both in
+ * the median of 7 rounds (the worst round is reported too), the report's count right, and the text never in the
+ * box. Baseline in the same run: the same Ctrl+V into a page with nothing but a textarea (the browser's own cost of
+ * holding 1.5 MB of text in the box, which the forms used to pay). The second after the report (the form taking
+ * the list) is reported too.
+ *
+ * The worker in isolation (bench/browser/harness-run.ts): median ≤ 300 ms, no long task, against the same work on
+ * the main thread. Writes bench/results/callees-browser.json.
+ * Run: npm run bench:callees-browser [-- --no-build]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
-import path from "node:path";
-import { chromium } from "@playwright/test";
-import { build } from "esbuild";
+import { HOLD_OVER_CHARS } from "../components/callee-list/large-paste";
+import { normalizeCallees } from "../lib/callees/pipeline";
+import { measureFormPastes, type PasteRun } from "./browser/form-paste";
+import { measureHarness } from "./browser/harness-run";
 import { generateCalleeText } from "./support/callee-fixtures";
+import { formUrls, launchChromium } from "./support/console-pages";
+import { startConsoleServers } from "./support/console-servers";
 import { median, printTable, round, writeBenchResult } from "./support/measure";
+import { ensureProductionBuild } from "./support/next-build";
 
 const LINES = 100_000;
-const ROUNDS = 7;
-const GOAL_MS = 300;
+const HARNESS_ROUNDS = 7;
+const FORM_ROUNDS = 7;
+const GOAL_WORKER_MS = 300;
 const GOAL_BLOCK_MS = 50;
+const GOAL_REPORT_MS = 500;
 
-async function bundle(dir: string): Promise<void> {
-  const root = path.resolve(__dirname, "..");
-  await build({
-    entryPoints: {
-      harness: path.join(root, "bench/browser/callees-harness.ts"),
-      "callee.worker": path.join(root, "lib/callees/worker/callee.worker.ts"),
-    },
-    bundle: true,
-    format: "esm",
-    target: "es2022",
-    minify: true,
-    outdir: dir,
-    logLevel: "error",
-  });
-  writeFileSync(
-    path.join(dir, "index.html"),
-    '<!doctype html><html><head><meta charset="utf-8"><title>callees</title><script type="module" src="/harness.js"></script></head><body></body></html>',
-  );
+function summarize(runs: PasteRun[], expectedValid: string) {
+  const longest = runs.map((r) => r.longestTaskMs);
+  const reports = runs.map((r) => r.reportMs ?? Number.NaN);
+  return {
+    rounds: runs.length,
+    medianReportMs: round(median(reports)),
+    maxReportMs: round(Math.max(...reports)),
+    medianLongestTaskMs: round(median(longest)),
+    maxLongTaskMs: round(Math.max(...longest)),
+    roundsWithTaskOver50Ms: longest.filter((ms) => ms > GOAL_BLOCK_MS).length,
+    maxLongTaskAfterReportMs: round(Math.max(...runs.map((r) => r.longestTaskAfterMs))),
+    longestTextareaValue: Math.max(...runs.map((r) => r.longestTextareaValue)),
+    countRight: runs.every((r) => r.validText === expectedValid),
+  };
 }
+type FormFigures = ReturnType<typeof summarize>;
 
-function serve(dir: string) {
-  const server = createServer((req, res) => {
-    const name = req.url === "/" ? "index.html" : (req.url ?? "").replace(/^\/+/, "");
-    if (!/^[\w.-]+$/.test(name)) return void res.writeHead(404).end();
-    try {
-      const body = readFileSync(path.join(dir, name));
-      res.writeHead(200, {
-        "content-type": name.endsWith(".html") ? "text/html" : "text/javascript",
-        // The console's policy for scripts and workers.
-        "content-security-policy": "default-src 'self'; script-src 'self'; worker-src 'self' blob:",
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise<{ url: string; close: () => void }>((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() });
-    });
-  });
-}
-
-interface Run {
-  totalMs: number;
-  workerMs?: number;
-  longestTaskMs: number;
-  longestGapMs: number;
-  valid: number;
-  progressEvents: number;
-}
+/**
+ * Judged on the typical paste, the median round (as the worker harness judges its time): on this shared 2-core
+ * machine a round now and then has its task stretched by other processes taking the CPU (the bare-textarea
+ * baseline swings 1.3–6.9 s between runs). The worst round is in the figures and the summary.
+ */
+const formMet = (f: FormFigures) =>
+  f.countRight &&
+  f.medianReportMs <= GOAL_REPORT_MS &&
+  f.medianLongestTaskMs <= GOAL_BLOCK_MS &&
+  f.longestTextareaValue <= HOLD_OVER_CHARS;
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "callees-browser-"));
-  await bundle(dir);
-  const server = await serve(dir);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--js-flags=--expose-gc"],
-  });
+  ensureProductionBuild();
+  const text = generateCalleeText(LINES);
+  const expectedValid = normalizeCallees(text).valid.toLocaleString("en-US");
+  const servers = await startConsoleServers();
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.calleeBench?.ready === true);
-    const text = generateCalleeText(LINES);
-    const worker: Run[] = [];
-    const main: Run[] = [];
-    // One warm-up each (JIT, metadata), then alternate so both see the same machine load.
-    await page.evaluate((t) => window.calleeBench.viaWorker(t), text);
-    await page.evaluate((t) => window.calleeBench.onMainThread(t), text);
-    for (let i = 0; i < ROUNDS; i++) {
-      worker.push(await page.evaluate((t) => window.calleeBench.viaWorker(t), text));
-      main.push(await page.evaluate((t) => window.calleeBench.onMainThread(t), text));
-    }
-    const pick = (runs: Run[], key: keyof Run) => runs.map((r) => Number(r[key] ?? 0));
+    await formUrls(servers.emulatorUrl);
+    const harness = await measureHarness(browser, text, HARNESS_ROUNDS);
+    const pastes = await measureFormPastes(browser, servers, text, FORM_ROUNDS);
+    const cruise = summarize(pastes.cruise, expectedValid);
+    const edit = summarize(pastes.edit, expectedValid);
+    const bare = {
+      rounds: pastes.bareTextarea.length,
+      medianLongTaskMs: round(median(pastes.bareTextarea.map((r) => r.longestTaskMs))),
+      maxLongTaskMs: round(Math.max(...pastes.bareTextarea.map((r) => r.longestTaskMs))),
+      // The control for the forms' "never in the box": the same watch sees the whole text land in a plain textarea.
+      textLandedInBox: pastes.bareTextarea.every((r) => r.longestTextareaValue === text.length),
+    };
+    const harnessMet =
+      harness.sameCountBothWays &&
+      harness.worker.medianTotalMs <= GOAL_WORKER_MS &&
+      harness.worker.maxLongTaskMs <= GOAL_BLOCK_MS;
+    const met = formMet(cruise) && formMet(edit) && bare.textLandedInBox && harnessMet;
+    printTable(
+      [
+        ["cruise form", cruise],
+        ["edit form", edit],
+      ].map(([name, f]) => {
+        const figures = f as FormFigures;
+        return {
+          paste: name as string,
+          reportMedianMs: figures.medianReportMs,
+          reportMaxMs: figures.maxReportMs,
+          longestTaskMedianMs: figures.medianLongestTaskMs,
+          longestTaskMaxMs: figures.maxLongTaskMs,
+          roundsOver50: `${figures.roundsWithTaskOver50Ms}/${figures.rounds}`,
+          afterReportMaxMs: figures.maxLongTaskAfterReportMs,
+          boxChars: figures.longestTextareaValue,
+        };
+      }),
+    );
+    console.log(
+      `bare textarea, same Ctrl+V: longest task median ${bare.medianLongTaskMs} ms, max ${bare.maxLongTaskMs} ms`,
+    );
+    const load = os.loadavg().map((l) => round(l));
+    const form = (name: string, f: FormFigures) =>
+      `${name}: report ${f.medianReportMs} ms, longest task ${f.medianLongestTaskMs} ms (worst round ` +
+      `${f.maxReportMs} ms, ${f.maxLongTaskMs} ms; ${f.roundsWithTaskOver50Ms}/${f.rounds} rounds with a task over 50 ms)`;
+    const summary =
+      `${LINES.toLocaleString("en")} numbers pasted (Ctrl+V, signed in, production build), median of ` +
+      `${FORM_ROUNDS} rounds — ${form("cruise form", cruise)}; ${form("edit form", edit)}; goals ≤ ` +
+      `${GOAL_REPORT_MS} ms and ≤ ${GOAL_BLOCK_MS} ms (0 = no task over 50 ms), never in the box: ` +
+      `${Math.max(cruise.longestTextareaValue, edit.longestTextareaValue)} characters. The same paste into a bare ` +
+      `textarea blocks ${bare.medianLongTaskMs} ms. Worker alone: median ${harness.worker.medianTotalMs} ms vs ` +
+      `${harness.mainThreadBaseline.medianTotalMs} ms on the main thread. Load ${load[0]} on ${os.cpus().length} ` +
+      `cores. ${met ? "Met." : "Not met."}`;
+    console.log(summary);
     const figures = {
       lines: LINES,
-      rounds: ROUNDS,
-      validNumbers: worker[0]?.valid,
-      sameCountBothWays: worker.every((r, i) => r.valid === main[i]?.valid),
-      worker: {
-        medianTotalMs: round(median(pick(worker, "totalMs"))),
-        maxTotalMs: round(Math.max(...pick(worker, "totalMs"))),
-        medianInWorkerMs: round(median(pick(worker, "workerMs"))),
-        maxLongTaskMs: round(Math.max(...pick(worker, "longestTaskMs"))),
-        maxHeartbeatGapMs: round(Math.max(...pick(worker, "longestGapMs"))),
-        progressEvents: worker[0]?.progressEvents,
-      },
-      mainThreadBaseline: {
-        medianTotalMs: round(median(pick(main, "totalMs"))),
-        maxLongTaskMs: round(Math.max(...pick(main, "longestTaskMs"))),
-        maxHeartbeatGapMs: round(Math.max(...pick(main, "longestGapMs"))),
-      },
+      expectedValid,
+      forms: { cruise, edit, rawRuns: pastes },
+      bareTextareaBaseline: bare,
+      harness,
       browser: `Chromium ${browser.version()} headless`,
       cpus: os.cpus().length,
-      loadAverage: os.loadavg().map((l) => round(l)),
+      loadAverage: load,
     };
-    // Time: the median round (the others are in the figures). Blocking: Chromium's own long-task entries, the
-    // standard measure of a blocked main thread; the heartbeat gap also counts the OS not scheduling the page
-    // (a loaded 2-core machine), so it is reported, not judged.
-    const met =
-      figures.sameCountBothWays &&
-      figures.worker.medianTotalMs <= GOAL_MS &&
-      figures.worker.maxLongTaskMs <= GOAL_BLOCK_MS;
-    const summary =
-      `${LINES.toLocaleString("en")} lines in the Web Worker: median ${figures.worker.medianTotalMs} ms ` +
-      `(max ${figures.worker.maxTotalMs} ms; goal ≤ ${GOAL_MS}), longest main-thread task ` +
-      `${figures.worker.maxLongTaskMs} ms (goal ≤ ${GOAL_BLOCK_MS}; 0 = none over 50 ms); on the main thread ` +
-      `instead: ${figures.mainThreadBaseline.medianTotalMs} ms with the page frozen up to ` +
-      `${figures.mainThreadBaseline.maxLongTaskMs} ms. Load average ${figures.loadAverage[0]} on ${figures.cpus} ` +
-      `cores. ${met ? "Met." : "Not met."}`;
-    printTable([
-      {
-        path: "worker",
-        medianMs: figures.worker.medianTotalMs,
-        maxMs: figures.worker.maxTotalMs,
-        longTaskMs: figures.worker.maxLongTaskMs,
-        gapMs: figures.worker.maxHeartbeatGapMs,
-      },
-      {
-        path: "main thread",
-        medianMs: figures.mainThreadBaseline.medianTotalMs,
-        maxMs: "-",
-        longTaskMs: figures.mainThreadBaseline.maxLongTaskMs,
-        gapMs: figures.mainThreadBaseline.maxHeartbeatGapMs,
-      },
-    ]);
-    console.log(summary);
     console.log(writeBenchResult("callees-browser", { figures, met, summary }));
     if (!met) process.exitCode = 1;
   } finally {
     await browser.close();
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    servers.stop();
   }
 }
 

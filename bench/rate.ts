@@ -1,7 +1,7 @@
 /**
  * `npm run bench:rate` — does the CCC limiter use CCC's budget (20 requests/second per action, for the account)
  * without going over it? Measured where CCC counts: the emulator (its own process, limit 20 in a sliding second)
- * records when each request arrived (GET /__admin/arrivals/<action>). Every console instance is a process of its
+ * records when each request arrived (GET /__admin/arrivals). Every console instance is a process of its
  * own (bench/rate-worker.ts) with its own signed client and limiter, sending without retries so every refusal shows.
  * The emulator, the instances and the throw-away PostgreSQL run at nice −10 when allowed (BENCH_RATE_NICE; see
  * bench/support/rate-workers.ts): they use little CPU, but a shared machine's load would otherwise add delays CCC
@@ -16,11 +16,10 @@
  */
 import { loadavg } from "node:os";
 import { createEmulatorAdmin, type EmulatorAdmin } from "../emulator/admin-client";
-import { peakInWindow } from "../emulator/arrivals";
 import { laneTiming, SHARED_HEAD_START_MS } from "../lib/ccc/rate-limit";
 import type { WorkerPlan } from "./rate-worker";
 import { startEmulatorProcess } from "./support/emulator-process";
-import { median, printTable, quantile, round, writeBenchResult } from "./support/measure";
+import { median, peakInWindow, printTable, quantile, round, writeBenchResult } from "./support/measure";
 import { BENCH_NICE, benchDatabase, prioritize, runWorkers } from "./support/rate-workers";
 
 const CALLS = Number(process.env.BENCH_RATE_CALLS ?? 1000);
@@ -45,18 +44,19 @@ interface PhaseFigures {
 async function phase(admin: EmulatorAdmin, plans: WorkerPlan[]): Promise<PhaseFigures & { ready: unknown[] }> {
   await admin.reset();
   const { ready, results } = await runWorkers(plans);
-  const arrivals = await admin.actionArrivals(ACTION);
-  const spanMs = (arrivals.lastMs ?? 0) - (arrivals.firstMs ?? 0);
-  const ratePerSecond = spanMs > 0 ? ((arrivals.count - 1) * 1000) / spanMs : 0;
+  const arrivals = (await admin.arrivals()).byAction[ACTION];
+  if (!arrivals) throw new Error(`the emulator saw no ${ACTION}`);
+  const spanMs = arrivals.lastAtMs - arrivals.firstAtMs;
+  const ratePerSecond = spanMs > 0 ? ((arrivals.total - 1) * 1000) / spanMs : 0;
   const errors = results.flatMap((r) => Object.entries(r.errors));
   const refused = errors.filter(([code]) => code === "RequestLimitExceeded").reduce((sum, [, n]) => sum + n, 0);
   return {
     instances: plans.length,
-    calls: arrivals.count,
+    calls: arrivals.total,
     ratePerSecond: round(ratePerSecond, 2),
     percentOfLimit: round((100 * ratePerSecond) / LIMIT, 1),
     peakPerSecond: arrivals.peakPerSecond,
-    peakDeparturesPerSecond: peakInWindow(results.flatMap((r) => r.departuresMs).sort((a, b) => a - b)).peak,
+    peakDeparturesPerSecond: peakInWindow(results.flatMap((r) => r.departuresMs)),
     requestLimitExceeded: refused,
     otherErrors: errors.reduce((sum, [, n]) => sum + n, 0) - refused,
     seconds: round(spanMs / 1000, 2),

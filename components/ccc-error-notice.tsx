@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { CccFailure } from "@/lib/campaigns/ccc-failure";
 import { Notice } from "./notice";
+import { buttonVariants } from "./ui/button";
 
 /**
  * Shown in place of CCC data when a call failed: a plain-language reason plus the code and RequestId support
@@ -23,10 +24,7 @@ export function CccErrorNotice({ failure, retryHref }: { failure: CccFailure; re
         </dd>
       </dl>
       <p className="text-xs">{t("support")}</p>
-      <Link
-        href={retryHref}
-        className="inline-flex rounded-md border border-line-strong bg-surface px-3 py-1.5 text-xs font-medium text-ink hover:bg-canvas"
-      >
+      <Link href={retryHref} className={buttonVariants({ size: "sm" })}>
         {t("retry")}
       </Link>
     </Notice>

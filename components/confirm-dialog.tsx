@@ -3,15 +3,10 @@
 import { type ReactNode, type Ref, useId } from "react";
 import type { ActionError } from "@/lib/actions/action-error";
 import { ActionFailure } from "./action-failure";
+import { Button } from "./ui/button";
 
-const cancelButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas disabled:opacity-60";
-const confirmButtons = {
-  danger:
-    "inline-flex items-center rounded-md bg-danger px-3 py-1.5 text-sm font-medium text-white hover:bg-danger/90 disabled:opacity-60",
-  accent:
-    "inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90 disabled:opacity-60",
-} as const;
+/** The confirm button's look per tone: danger for what cannot be undone, primary otherwise. */
+const confirmVariants = { danger: "danger", accent: "primary" } as const;
 
 /**
  * The confirm step before a campaign change (abort, pause, resume): a native modal <dialog>, so the focus trap, Esc
@@ -36,7 +31,7 @@ export function ConfirmDialog({
   ref: Ref<HTMLDialogElement>;
   /** The dialog's test id; its failure notice gets `${testId}-error` ("abort-dialog" → "abort-error"). */
   testId: string;
-  tone: keyof typeof confirmButtons;
+  tone: keyof typeof confirmVariants;
   title: ReactNode;
   /** What will happen, read out as the dialog's description. */
   children: ReactNode;
@@ -72,13 +67,13 @@ export function ConfirmDialog({
         <ActionFailure failure={failure} testId={`${testId.replace(/-dialog$/, "")}-error`} />
         <div className="flex flex-wrap justify-end gap-2">
           <form method="dialog">
-            <button type="submit" className={cancelButton} disabled={pending} data-initial-focus>
+            <Button type="submit" disabled={pending} data-initial-focus>
               {cancelLabel}
-            </button>
+            </Button>
           </form>
-          <button type="button" className={confirmButtons[tone]} disabled={pending} onClick={onConfirm}>
+          <Button variant={confirmVariants[tone]} disabled={pending} onClick={onConfirm}>
             {pending ? pendingLabel : confirmLabel}
-          </button>
+          </Button>
         </div>
       </div>
     </dialog>

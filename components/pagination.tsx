@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { buttonVariants } from "./ui/button";
 
-const linkClass =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-xs font-medium text-ink hover:bg-canvas";
-const disabledClass =
-  "inline-flex items-center rounded-md border border-line bg-canvas px-3 py-1.5 text-xs font-medium text-ink-subtle";
+// Both states look like the kit's small secondary button; the missing page is a span marked aria-disabled.
+const linkClass = buttonVariants({ size: "sm" });
 
 /** Previous/next pagination with the visible range. Pages are 1-based; `hrefFor` builds each page's URL. */
 export function Pagination({
@@ -41,7 +40,7 @@ export function Pagination({
               {t("previous")}
             </Link>
           ) : (
-            <span aria-disabled="true" className={disabledClass}>
+            <span aria-disabled="true" className={linkClass}>
               {t("previous")}
             </span>
           )}
@@ -50,7 +49,7 @@ export function Pagination({
               {t("next")}
             </Link>
           ) : (
-            <span aria-disabled="true" className={disabledClass}>
+            <span aria-disabled="true" className={linkClass}>
               {t("next")}
             </span>
           )}

@@ -1,18 +1,13 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { getQueryClient } from "@/lib/queries/query-client";
 
-/** Client-side providers. One QueryClient per browser tab, created lazily so server renders never share one. */
+/**
+ * Client-side providers. One QueryClient per browser tab (a new one per server render, never shared). Not in
+ * useState: React would drop it if the first render suspended before a Suspense boundary (midday's note).
+ */
 export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          // Server components render fresh CCC data; a short staleTime avoids refetching it the moment it hydrates.
-          queries: { staleTime: 30_000, refetchOnWindowFocus: false },
-        },
-      }),
-  );
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return <QueryClientProvider client={getQueryClient()}>{children}</QueryClientProvider>;
 }

@@ -2,21 +2,13 @@
  * Typed client for the emulator's admin API, for unit tests, e2e fixtures and benchmarks. Uses global fetch only,
  * so it runs anywhere Node 20 does; the types come from the emulator but nothing else is imported at run time.
  */
-import type { ActionArrivalTimes, ArrivalsSummary } from "./arrivals";
+import type { ArrivalsReport } from "./arrivals";
 import type { RequestCounts } from "./counts";
 import type { FaultRule, FaultRuleInput } from "./faults";
 import type { CruisePatch, PredictivePatch } from "./state/lifecycle";
 import type { CruiseView, EmulatorStateInput, EmulatorStateView, PredictiveView } from "./state/schema";
 
-export type {
-  ActionArrivalTimes,
-  ArrivalsSummary,
-  CruisePatch,
-  FaultRule,
-  FaultRuleInput,
-  PredictivePatch,
-  RequestCounts,
-};
+export type { ArrivalsReport, CruisePatch, FaultRule, FaultRuleInput, PredictivePatch, RequestCounts };
 
 export interface ClockView {
   /** Campaign time: the emulator's clock plus the offset (Unix seconds). */
@@ -28,7 +20,7 @@ export interface ClockView {
 
 export interface EmulatorAdmin {
   health(): Promise<{ ok: true; url: string; sdkAppIds: number[] }>;
-  /** Back to the seed: state, faults, clock offset, rate-limit windows, request counts and arrivals. */
+  /** Back to the seed: state, faults, clock offset, rate-limit windows and request counts. */
   reset(): Promise<void>;
   /**
    * Replaces the state, and what reset returns to, with a state object, a JSON file on the emulator's machine, or
@@ -39,10 +31,8 @@ export interface EmulatorAdmin {
   state(): Promise<EmulatorStateView>;
   requestCounts(): Promise<RequestCounts>;
   resetCounts(): Promise<void>;
-  /** Per action: arrivals at the rate-limit check, refused ones, the busiest sliding second (emulator/arrivals.ts). */
-  arrivals(): Promise<ArrivalsSummary>;
-  /** The same for one action, with every arrival time (ms on the emulator's monotonic clock). */
-  actionArrivals(action: string): Promise<ActionArrivalTimes>;
+  /** Arrivals per action and their peak in any sliding second (arrivals.ts), since the last reset. */
+  arrivals(): Promise<ArrivalsReport>;
   resetArrivals(): Promise<void>;
   injectFault(rule: FaultRuleInput): Promise<FaultRule>;
   faults(): Promise<FaultRule[]>;
@@ -101,7 +91,6 @@ export function createEmulatorAdmin(baseUrl: string, options: EmulatorAdminOptio
     requestCounts: () => call("GET", "/counts"),
     resetCounts: async () => void (await call("DELETE", "/counts")),
     arrivals: () => call("GET", "/arrivals"),
-    actionArrivals: (action) => call("GET", `/arrivals/${encodeURIComponent(action)}`),
     resetArrivals: async () => void (await call("DELETE", "/arrivals")),
     injectFault: (rule) => call("POST", "/faults", rule),
     faults: () => call("GET", "/faults"),

@@ -1,103 +1,81 @@
-/** The arrival log: the sliding-window peak, the log on an injected clock, and the admin routes on a real emulator. */
+/** Arrivals per action and their peak in a sliding second: on a fake clock, then through the admin API. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ArrivalLog, MAX_ARRIVAL_TIMES, peakInWindow } from "./arrivals";
+import { ArrivalLog } from "./arrivals";
 import { type RunningEmulator, startEmulator } from "./server";
 import { type CccCaller, codeOf, createCccCaller } from "./test-support";
 
-describe("peakInWindow", () => {
-  it("counts the most times within any half-open window [t, t + 1000)", () => {
-    expect(peakInWindow([])).toEqual({ peak: 0, startMs: null });
-    expect(peakInWindow([5])).toEqual({ peak: 1, startMs: 5 });
-    // 0 and 1000 are a full second apart, so never in one window: 0 … 999.9 and 1 … 1000 both hold 4.
-    expect(peakInWindow([0, 1, 500, 999.9, 1000])).toEqual({ peak: 4, startMs: 0 });
-    expect(peakInWindow([0, 100, 200, 1100, 1150, 1199.5], 1000)).toEqual({ peak: 4, startMs: 200 });
-    expect(peakInWindow([0, 10, 20, 30], 15)).toEqual({ peak: 2, startMs: 0 });
-  });
-});
-
 describe("ArrivalLog", () => {
-  it("keeps arrivals per action with refused ones counted, and forgets them on reset", () => {
-    let now = 100;
+  function logAt(times: number[], action = "A") {
+    let now = 0;
     const log = new ArrivalLog(() => now);
-    for (const [at, action, limited] of [
-      [100, "DescribeNumbers", false],
-      [350.1234, "DescribeNumbers", true],
-      [1099, "DescribeNumbers", false],
-      [1100, "DescribeNumbers", false],
-      [400, "DescribeSkillGroupInfoList", false],
-    ] as const) {
-      now = at;
-      log.record(action, limited);
+    for (const t of times) {
+      now = t;
+      log.record(action);
     }
-    expect(log.summary()).toEqual({
-      windowMs: 1000,
+    return { log, setNow: (t: number) => (now = t) };
+  }
+
+  it("finds the busiest sliding second, not the busiest calendar second", () => {
+    // 0.6 s–1.4 s holds 4 arrivals, though no window aligned to whole seconds holds more than 2.
+    const { log } = logAt([100, 600, 900, 1100, 1400, 2500]);
+    expect(log.report().byAction.A).toEqual({
+      total: 6,
+      peakPerSecond: 4,
+      peakAtMs: 1400,
+      firstAtMs: 100,
+      lastAtMs: 2500,
+    });
+  });
+
+  it("counts an arrival exactly 1000 ms later in a new window", () => {
+    const { log } = logAt([0, 1000, 2000, 3000]);
+    expect(log.report().byAction.A?.peakPerSecond).toBe(1);
+  });
+
+  it("keeps actions apart, reports the highest peak overall, and forgets everything on reset", () => {
+    const { log, setNow } = logAt([0, 10, 20]);
+    log.record("B");
+    expect(log.report()).toEqual({
+      elapsedMs: 20,
+      peakPerSecond: 3,
       byAction: {
-        DescribeNumbers: {
-          count: 4,
-          limited: 1,
-          firstMs: 100,
-          lastMs: 1100,
-          peakPerSecond: 3,
-          peakWindowStartMs: 100,
-        },
-        DescribeSkillGroupInfoList: {
-          count: 1,
-          limited: 0,
-          firstMs: 400,
-          lastMs: 400,
-          peakPerSecond: 1,
-          peakWindowStartMs: 400,
-        },
+        A: { total: 3, peakPerSecond: 3, peakAtMs: 20, firstAtMs: 0, lastAtMs: 20 },
+        B: { total: 1, peakPerSecond: 1, peakAtMs: 20, firstAtMs: 20, lastAtMs: 20 },
       },
     });
-    expect(log.times("DescribeNumbers").timesMs).toEqual([100, 350.123, 1099, 1100]);
-    expect(log.times("DescribeStaffInfoList")).toMatchObject({ count: 0, peakPerSecond: 0, timesMs: [] });
+    setNow(5000);
     log.reset();
-    expect(log.summary().byAction).toEqual({});
-  });
-
-  it("keeps at most MAX_ARRIVAL_TIMES times per action, dropping the oldest, with exact counts", () => {
-    let now = 0;
-    const log = new ArrivalLog(() => now++);
-    for (let i = 0; i <= MAX_ARRIVAL_TIMES; i++) log.record("DescribeNumbers", false);
-    const kept = log.times("DescribeNumbers");
-    expect(kept.count).toBe(MAX_ARRIVAL_TIMES + 1);
-    expect(kept.timesMs).toHaveLength(MAX_ARRIVAL_TIMES * 0.9 + 1);
-    expect(kept.firstMs).toBe(MAX_ARRIVAL_TIMES / 10);
-    expect(kept.lastMs).toBe(MAX_ARRIVAL_TIMES);
+    expect(log.report()).toEqual({ elapsedMs: 0, peakPerSecond: 0, byAction: {} });
   });
 });
 
-describe("admin API /arrivals", () => {
+describe("GET /__admin/arrivals", () => {
+  const APP = 1400000001;
   let emulator: RunningEmulator;
   let ccc: CccCaller;
+
   beforeAll(async () => {
     emulator = await startEmulator({ rateLimitPerSecond: 3 });
     ccc = createCccCaller(emulator);
   });
   afterAll(() => emulator.close());
 
-  it("reports what reached the rate-limit check, refused calls included; reset and DELETE clear it", async () => {
-    const numbers = () => ccc.call("DescribeNumbers", { SdkAppId: 1400000001 });
-    const codes = [];
-    for (let i = 0; i < 5; i++) codes.push(codeOf(await numbers()));
-    expect(codes).toEqual(["OK", "OK", "OK", "RequestLimitExceeded", "RequestLimitExceeded"]);
-    // A request refused before the limit check (bad signature) is not an arrival.
-    await ccc.call("DescribeNumbers", { SdkAppId: 1400000001 }, { secretKey: "wrong" });
+  it("counts every arrival, refused ones included, so the peak shows what a client really sent", async () => {
+    await emulator.admin.reset();
+    const codes = await Promise.all(
+      Array.from({ length: 5 }, () => ccc.call("DescribeNumbers", { SdkAppId: APP }).then(codeOf)),
+    );
+    expect(codes.filter((code) => code === "RequestLimitExceeded")).toHaveLength(2);
+    await ccc.call("DescribeNumbers", { SdkAppId: APP }, { secretKey: "wrong-wrong-wrong-wrong-wrong-00000" });
 
-    const summary = await emulator.admin.arrivals();
-    expect(summary.byAction).toEqual({
-      DescribeNumbers: expect.objectContaining({ count: 5, limited: 2, peakPerSecond: 5 }),
-    });
-    const times = await emulator.admin.actionArrivals("DescribeNumbers");
-    expect(times.timesMs).toHaveLength(5);
-    expect(times.timesMs).toEqual([...times.timesMs].sort((a, b) => a - b));
-    expect(times.firstMs).toBe(times.timesMs[0]);
+    const report = await emulator.admin.arrivals();
+    expect(report.byAction.DescribeNumbers).toMatchObject({ total: 6, peakPerSecond: 6 });
+    expect(report.peakPerSecond).toBe(6);
 
     await emulator.admin.resetArrivals();
     expect((await emulator.admin.arrivals()).byAction).toEqual({});
-    await numbers();
+    await ccc.call("DescribeNumbers", { SdkAppId: APP });
     await emulator.admin.reset();
-    expect((await emulator.admin.arrivals()).byAction).toEqual({});
+    expect((await emulator.admin.arrivals()).peakPerSecond).toBe(0);
   });
 });

@@ -1,113 +1,82 @@
 /**
- * When each CCC request reached the emulator's rate-limit check — the point where CCC would count it — per action,
- * on the same monotonic clock as the limiter (performance.now(), ms since the emulator process started). Benchmarks
- * read it through the admin API (GET /__admin/arrivals) to measure what a client really sent: the busiest sliding
- * second, the sustained rate, how many were refused. Only requests with a known action that passed the signature and
- * version checks get here; refused ones ("limited") are recorded too, since they were sent.
+ * Arrival rate of CCC requests per action, for proving "never more than N requests per second of one action" when
+ * several console instances share one CCC (the two-instance test, `npm run bench:load`). Counts every request to
+ * "/" when it arrives, before any check, so requests the emulator refuses (RequestLimitExceeded included) count too:
+ * CCC meters arrivals, not successes.
+ *
+ * Keeps only the last second of timestamps per action (like rate-limit.ts), so memory stays bounded however long a
+ * run is; the peak is updated at every arrival, which is where a sliding one-second window can reach a new maximum.
  */
 import { performance } from "node:perf_hooks";
 
-/** The window CCC's limit is stated in, and the one the peak is measured over. */
-export const ARRIVAL_WINDOW_MS = 1000;
-/** Times kept per action; beyond it the oldest tenth is dropped (counts stay exact). */
-export const MAX_ARRIVAL_TIMES = 100_000;
-
 export interface ActionArrivals {
-  /** Requests that arrived (limited ones included). */
-  count: number;
-  /** Of those, refused with RequestLimitExceeded. */
-  limited: number;
-  /** First and last arrival, ms on the emulator's monotonic clock; null when none arrived. */
-  firstMs: number | null;
-  lastMs: number | null;
-  /** Most arrivals within any half-open window [t, t + 1000 ms), over the times kept. */
+  total: number;
+  /** Most arrivals within any one-second window [t, t + 1000 ms) since the last reset. */
   peakPerSecond: number;
-  /** Where that busiest window starts (its first arrival). */
-  peakWindowStartMs: number | null;
+  /** When the peak window ended, in ms since the last reset. */
+  peakAtMs: number;
+  /**
+   * First and latest arrival, in ms since the last reset: (total − 1) · 1000 / (lastAtMs − firstAtMs) is the
+   * sustained rate over a run (bench:rate).
+   */
+  firstAtMs: number;
+  lastAtMs: number;
 }
 
-export interface ArrivalsSummary {
-  windowMs: number;
+export interface ArrivalsReport {
+  /** Ms since the last reset (or start). */
+  elapsedMs: number;
+  /** The highest peakPerSecond of any action. */
+  peakPerSecond: number;
+  /** Keyed by X-TC-Action as sent ("(none)" when absent). */
   byAction: Record<string, ActionArrivals>;
 }
 
-export interface ActionArrivalTimes extends ActionArrivals {
-  action: string;
-  /** Arrival times in order, rounded to 0.001 ms (at most MAX_ARRIVAL_TIMES, the latest). */
-  timesMs: number[];
+interface ActionWindow extends ActionArrivals {
+  /** Arrival times of the last second, oldest first. */
+  recent: number[];
 }
 
-/** The most entries of `sortedTimes` within any window [t, t + windowMs), and the first entry of that window. */
-export function peakInWindow(
-  sortedTimes: readonly number[],
-  windowMs = ARRIVAL_WINDOW_MS,
-): { peak: number; startMs: number | null } {
-  let peak = 0;
-  let startMs: number | null = null;
-  for (let first = 0, last = 0; last < sortedTimes.length; last++) {
-    while ((sortedTimes[last] as number) - (sortedTimes[first] as number) >= windowMs) first++;
-    if (last - first + 1 > peak) {
-      peak = last - first + 1;
-      startMs = sortedTimes[first] as number;
-    }
-  }
-  return { peak, startMs };
-}
-
-interface ActionLog {
-  times: number[];
-  count: number;
-  limited: number;
-}
+const WINDOW_MS = 1000;
 
 export class ArrivalLog {
-  private logs = new Map<string, ActionLog>();
+  private readonly actions = new Map<string, ActionWindow>();
+  private startedAt: number;
 
-  constructor(private readonly nowMs: () => number = () => performance.now()) {}
+  constructor(private readonly nowMs: () => number = () => performance.now()) {
+    this.startedAt = nowMs();
+  }
 
-  /** One request of `action` reached the rate-limit check now; `limited` if it was refused there. */
-  record(action: string, limited: boolean): void {
-    let log = this.logs.get(action);
-    if (!log) {
-      log = { times: [], count: 0, limited: 0 };
-      this.logs.set(action, log);
+  record(action: string): void {
+    const now = this.nowMs();
+    const at = Math.round(now - this.startedAt);
+    let entry = this.actions.get(action);
+    if (!entry) {
+      entry = { total: 0, peakPerSecond: 0, peakAtMs: 0, firstAtMs: at, lastAtMs: at, recent: [] };
+      this.actions.set(action, entry);
     }
-    if (log.times.length >= MAX_ARRIVAL_TIMES) log.times.splice(0, MAX_ARRIVAL_TIMES / 10);
-    log.times.push(this.nowMs());
-    log.count += 1;
-    if (limited) log.limited += 1;
+    entry.total += 1;
+    entry.lastAtMs = at;
+    while (entry.recent.length > 0 && now - (entry.recent[0] as number) >= WINDOW_MS) entry.recent.shift();
+    entry.recent.push(now);
+    if (entry.recent.length > entry.peakPerSecond) {
+      entry.peakPerSecond = entry.recent.length;
+      entry.peakAtMs = at;
+    }
   }
 
-  summary(): ArrivalsSummary {
+  report(): ArrivalsReport {
     const byAction: Record<string, ActionArrivals> = {};
-    for (const [action, log] of this.logs) byAction[action] = summarize(log);
-    return { windowMs: ARRIVAL_WINDOW_MS, byAction };
-  }
-
-  /** One action's summary with every kept arrival time; an action never seen has count 0 and no times. */
-  times(action: string): ActionArrivalTimes {
-    const log = this.logs.get(action) ?? { times: [], count: 0, limited: 0 };
-    return { action, ...summarize(log), timesMs: log.times.map(toMicros) };
+    let peakPerSecond = 0;
+    for (const [action, { recent: _recent, ...figures }] of this.actions) {
+      byAction[action] = figures;
+      peakPerSecond = Math.max(peakPerSecond, figures.peakPerSecond);
+    }
+    return { elapsedMs: Math.round(this.nowMs() - this.startedAt), peakPerSecond, byAction };
   }
 
   reset(): void {
-    this.logs.clear();
+    this.actions.clear();
+    this.startedAt = this.nowMs();
   }
-}
-
-/** Rounded to 0.001 ms: finer digits of performance.now() are noise, and JSON stays short. */
-const toMicros = (ms: number) => Math.round(ms * 1000) / 1000;
-const orNull = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : toMicros(ms));
-
-function summarize(log: ActionLog): ActionArrivals {
-  // Arrivals are recorded in order of a monotonic clock, so the list is already sorted.
-  const { peak, startMs } = peakInWindow(log.times);
-  return {
-    count: log.count,
-    limited: log.limited,
-    firstMs: orNull(log.times[0]),
-    lastMs: orNull(log.times.at(-1)),
-    peakPerSecond: peak,
-    peakWindowStartMs: orNull(startMs),
-  };
 }

@@ -30,10 +30,10 @@ export interface CccEndpointDeps {
   /** Derived TC3 signing keys, kept across requests (they change once a day). */
   signingKeys?: Tc3SigningKeys;
   rateLimiter: RateLimiter;
-  /** Arrival times at the rate-limit check, per action (benchmarks read them through the admin API). */
-  arrivals?: ArrivalLog;
   faults: FaultRegistry;
   counter: RequestCounter;
+  /** Arrival times per action (arrivals.ts), when the caller wants the peak rate. */
+  arrivals?: ArrivalLog;
   maxCallees: number;
   /** Called once per request that got a reply (or was dropped by a fault). */
   onRequest?: (entry: RequestLogEntry) => void;
@@ -53,6 +53,7 @@ export async function handleCccRequest(req: IncomingMessage, res: ServerResponse
   const started = performance.now();
   const requestId = randomUUID();
   const action = headerValue(req.headers, "x-tc-action")?.trim() || "(none)";
+  deps.arrivals?.record(action);
   let outcome: Outcome;
   let code: string | undefined;
   try {
@@ -118,9 +119,7 @@ async function runPipeline(
     throw new CccError(fault.code ?? "InternalError", fault.message ?? `${fault.code} (injected by the CCC emulator)`);
   }
 
-  const allowed = deps.rateLimiter.tryAcquire(name);
-  deps.arrivals?.record(name, !allowed);
-  if (!allowed) {
+  if (!deps.rateLimiter.tryAcquire(name)) {
     throw new CccError(
       "RequestLimitExceeded",
       `${name} is limited to ${deps.rateLimiter.limitPerSecond} requests per second`,

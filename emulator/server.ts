@@ -101,9 +101,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     credentials: new Map([[secretId, secretKey]]),
     signingKeys: new Tc3SigningKeys(),
     rateLimiter,
-    arrivals,
     faults,
     counter,
+    arrivals,
     maxCallees: options.maxCallees ?? DEFAULT_MAX_CALLEES,
     onRequest: options.onRequest,
   };

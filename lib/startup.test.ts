@@ -34,6 +34,19 @@ describe("startServer", () => {
     );
   });
 
+  it("refuses a bad sign-in variable before opening the database, naming it", async () => {
+    await expect(
+      startServer(
+        env({ AUTH_SECRET: "x".repeat(32), AUTH_OIDC_ISSUER: "http://login.example.com", AUTH_OIDC_ID: "c" }),
+      ),
+    ).rejects.toThrow(
+      "Invalid sign-in configuration: AUTH_OIDC_ISSUER must use https (plain http is accepted only on loopback, for tests)",
+    );
+    await expect(startServer(env({ AUTH_SECRET: "x".repeat(32), AUTH_PASSWORD_SIGNIN: "0" }))).rejects.toThrow(
+      "AUTH_PASSWORD_SIGNIN=0 needs single sign-on (AUTH_OIDC_ISSUER)",
+    );
+  });
+
   it("seeds nothing outside demo mode", async () => {
     await startServer(env({ AUTH_SECRET: "x".repeat(32) }));
     expect(await emails()).toEqual([]);

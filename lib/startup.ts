@@ -5,9 +5,11 @@
 import { randomBytes } from "node:crypto";
 import { DEMO_ACCOUNTS } from "./auth/demo-accounts";
 import { seedUsers } from "./auth/demo-users";
+import { readAuthConfig } from "./config/auth-env";
 import { readCccConfig } from "./config/ccc-env";
-import { getDatabase } from "./db/client";
+import { closeDatabase, getDatabase } from "./db/client";
 import { logger } from "./log";
+import { onShutdown } from "./shutdown";
 
 const log = logger.child({ module: "startup" });
 
@@ -23,9 +25,19 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     env.AUTH_SECRET = randomBytes(32).toString("base64url");
     log.warn("CONSOLE_DEMO=1 without AUTH_SECRET: using a random one; sessions end when the server restarts");
   }
-  // Throws ConfigError naming each bad variable (never its value).
+  // Both throw ConfigError naming each bad variable (never its value).
   const ccc = readCccConfig(env);
+  const signIn = readAuthConfig(env);
+  log.info(
+    {
+      password: signIn.passwordSignIn,
+      sso: signIn.oidc ? { issuer: signIn.oidc.issuer, unknownUsers: signIn.oidc.unknownUsers } : null,
+    },
+    "sign-in methods",
+  );
   const database = await getDatabase();
+  // Closed after the last request at shutdown (server/shutdown.ts): PGlite writes its files and drops the lock.
+  onShutdown("database", closeDatabase);
   log.info({ database: database.kind, location: database.location, apps: ccc.sdkAppIds }, "database ready");
   if (demo) {
     const created = await seedUsers(database.db, DEMO_ACCOUNTS, ccc.sdkAppIds);

@@ -77,9 +77,9 @@ function demoAuthSecret(dataDir: string): string {
 
 function build(): Promise<void> {
   return new Promise((resolve, reject) => {
-    console.log("Building the console (next build)… use --no-build to skip.");
-    const child = spawn("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
+    console.log("Building the console (npm run build)… use --no-build to skip.");
+    const child = spawn("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the build failed (exit ${code})`))));
   });
 }
 
@@ -117,17 +117,21 @@ async function main(): Promise<void> {
     console.log(`  App ${sdkAppId}: its demo campaigns had started; added ${count} pending ones to edit.`);
   }
 
+  // The standalone server, as deployed (docs/operations.md); the database stays in .data/ (the working directory).
+  const server = path.join(root, process.env.NEXT_DIST_DIR || ".next", "standalone", "console-server.js");
+  if (!existsSync(server)) throw new Error(`${server} is missing: run the demo without --no-build once.`);
   run(
     process.execPath,
-    [require.resolve("next/dist/bin/next"), "start", "-p", String(consolePort), "-H", host],
+    [server],
     {
       ...cccEnv,
+      PORT: String(consolePort),
+      HOSTNAME: host,
       CCC_ENDPOINT: emulatorUrl,
       // Demo mode seeds the accounts below (lib/auth/demo-users.ts) into .data/pglite if they are missing.
       CONSOLE_DEMO: "1",
       AUTH_SECRET: demoAuthSecret(dataDir),
       AUTH_TRUST_HOST: "1",
-      NODE_ENV: "production",
       // One JSON line per CCC call is right for servers, noise for someone trying the demo.
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },

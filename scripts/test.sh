@@ -33,8 +33,15 @@ fi
 step "unit and integration tests (vitest)"
 npx vitest run
 
-step "production build (next build)"
-npx next build
+step "production build (next build + standalone folder)"
+npm run build
+
+step "standalone server (signed-in page, graceful shutdown)"
+npm run test:standalone
+
+step "several instances (two next start on one PostgreSQL, one emulator)"
+# The same build twice on one database: sessions, forms, idempotency, login throttling and CCC's 20/s shared.
+npx vitest run --config vitest.instances.config.ts
 
 step "end-to-end tests (playwright, chromium)"
 npx playwright test

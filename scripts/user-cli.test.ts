@@ -33,7 +33,11 @@ describe("parseCommand", () => {
       sdkAppIds: [1400000001, 1400000002],
       timeZone: "Europe/Berlin",
       password: "twelve chars!",
+      noPassword: false,
     });
+    expect(
+      parseCommand(["add", "--email", "a@x.test", "--name", "A", "--role", "viewer", "--apps", "1", "--no-password"]),
+    ).toMatchObject({ name: "add", password: undefined, noPassword: true });
   });
 
   it("parses the other commands", () => {
@@ -59,6 +63,23 @@ describe("parseCommand", () => {
     [["add", "--email", "a@x.test", "--name", "A", "--role", "root", "--apps", "1"], /--role must be one of/],
     [["add", "--email", "a@x.test", "--name", "A", "--role", "viewer", "--apps", "14x"], /not a positive integer/],
     [["add", "--email", "a@x.test", "--role", "viewer", "--apps", "1"], /--name is required/],
+    [
+      [
+        "add",
+        "--email",
+        "a@x.test",
+        "--name",
+        "A",
+        "--role",
+        "viewer",
+        "--apps",
+        "1",
+        "--no-password",
+        "--password",
+        "x",
+      ],
+      /--password and --no-password exclude each other/,
+    ],
     [["add", "--email", "a@x.test", "--name", "A", "--role", "viewer", "--apps", "1", "--password", "short"], /12 to/],
     [
       ["add", "--email", "a@x.test", "--name", "A", "--role", "viewer", "--apps", "1", "--time-zone", "Mars/Base"],
@@ -123,6 +144,28 @@ describe("runCommand on a temp PGlite database", () => {
     await expect(run(["disable", "--email", "ghost@example.test"])).rejects.toThrow(
       "no user with the e-mail ghost@example.test",
     );
+  });
+
+  it("adds a single sign-on user without a password, who cannot sign in with one", async () => {
+    lines.length = 0;
+    await run([
+      "add",
+      "--email",
+      "sso@example.test",
+      "--name",
+      "S",
+      "--role",
+      "viewer",
+      "--apps",
+      "1",
+      "--no-password",
+    ]);
+    expect(lines).toEqual([
+      "Added sso@example.test (viewer).",
+      "No password: this user signs in through single sign-on only.",
+    ]);
+    expect((await signIn("sso@example.test", "")).ok).toBe(false);
+    expect(await findUserByEmail(database.handle.db, "sso@example.test")).toMatchObject({ role: "viewer" });
   });
 
   it("says clearly that the server holds the embedded database", () => {

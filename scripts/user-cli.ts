@@ -23,14 +23,15 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: npm run user -- <command> [options]
 
-  add --email E --name N --role R --apps ID[,ID…] [--time-zone Z] [--password P]
+  add --email E --name N --role R --apps ID[,ID…] [--time-zone Z] [--password P | --no-password]
   list
   disable --email E
   enable --email E
   reset-password --email E [--password P]
   set-role --email E --role R
 
-Roles: ${ROLES.join(", ")}. Without --password a strong one is generated and printed once.
+Roles: ${ROLES.join(", ")}. Without --password a strong one is generated and printed once; --no-password makes a
+user who signs in only through single sign-on (AUTH_OIDC_*; reset-password gives them one later).
 Passwords given with --password must have ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters (and end up in
 your shell history: prefer the generated one).`;
 
@@ -43,6 +44,8 @@ export type Command =
       sdkAppIds: number[];
       timeZone?: string;
       password?: string;
+      /** Single sign-on only: no password at all. */
+      noPassword: boolean;
     }
   | { name: "list" }
   | { name: "disable" | "enable"; email: string }
@@ -57,6 +60,7 @@ const OPTIONS = {
   apps: { type: "string" },
   "time-zone": { type: "string" },
   password: { type: "string" },
+  "no-password": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -111,6 +115,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   switch (name) {
     case "add":
+      if (values["no-password"] && values.password !== undefined) {
+        throw new UsageError("--password and --no-password exclude each other");
+      }
       return {
         name,
         email: required(values.email, "email"),
@@ -119,6 +126,7 @@ export function parseCommand(argv: readonly string[]): Command {
         sdkAppIds: apps(values.apps),
         timeZone: timeZone(values["time-zone"]),
         password: password(values.password),
+        noPassword: values["no-password"] === true,
       };
     case "list":
       return { name };
@@ -156,15 +164,16 @@ export async function runCommand(db: Db, command: Command, print: (line: string)
       return;
     }
     case "add": {
-      const generated = command.password === undefined;
-      const secret = command.password ?? generatePassword();
+      const generated = command.password === undefined && !command.noPassword;
+      const secret = command.noPassword ? null : (command.password ?? generatePassword());
       try {
-        await createUser(db, { ...command, passwordHash: await hashPassword(secret) });
+        await createUser(db, { ...command, passwordHash: secret === null ? null : await hashPassword(secret) });
       } catch (error) {
         if (error instanceof EmailTakenError) throw new UsageError(`a user with the e-mail ${command.email} exists`);
         throw error;
       }
       print(`Added ${command.email} (${command.role}).`);
+      if (secret === null) print("No password: this user signs in through single sign-on only.");
       if (generated) print(`Password (shown once): ${secret}`);
       return;
     }

@@ -8,7 +8,7 @@
 import { normalizeCallees } from "../../lib/callees/pipeline";
 import { type CalleeWorkerResponse, numbersFromWire } from "../../lib/callees/worker/protocol";
 
-interface Run {
+export interface Run {
   totalMs: number;
   workerMs?: number;
   longestTaskMs: number;

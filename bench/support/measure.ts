@@ -12,6 +12,17 @@ export function quantile(values: readonly number[], q: number): number {
 
 export const median = (values: readonly number[]) => quantile(values, 0.5);
 
+/** The most of `times` (ms) within any half-open window [t, t + windowMs). */
+export function peakInWindow(times: readonly number[], windowMs = 1000): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let peak = 0;
+  for (let first = 0, last = 0; last < sorted.length; last++) {
+    while ((sorted[last] as number) - (sorted[first] as number) >= windowMs) first++;
+    peak = Math.max(peak, last - first + 1);
+  }
+  return peak;
+}
+
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 export interface BenchResult {

@@ -53,7 +53,7 @@ export function CalleeListInput({
   prefillNote,
 }: CalleeListInputProps) {
   const t = useTranslations("CalleeList");
-  const send = useCalleeWorker();
+  const { send, warm } = useCalleeWorker({ warmWhenIdle: true });
   const [mode, setMode] = useState<Mode>("paste");
   const [list, setList] = useState<CheckedList | undefined>(() =>
     value.length > 0 ? checkedFromPrefill(value, max) : undefined,
@@ -63,8 +63,11 @@ export function CalleeListInput({
   const [file, setFile] = useState<{ name: string; size: number } | undefined>();
   const [description, setDescription] = useState<SheetDescription | undefined>();
   const [choice, setChoice] = useState<FileChoice | undefined>();
+  const [pasteHeld, setPasteHeld] = useState(false);
   const tabs = useRef<Record<Mode, HTMLButtonElement | null>>({ paste: null, file: null });
   const prefilled = useRef(value.length > 0);
+  /** Counts list checks (paste or column); only the latest one's answer is shown. */
+  const listCall = useRef(0);
 
   // A form that loads its prefill after mounting (e.g. the list last sent) still shows it.
   useEffect(() => {
@@ -78,21 +81,27 @@ export function CalleeListInput({
   const progress = (update: Progress) => setBusy(update);
 
   function apply(next: CheckedList | undefined) {
+    // From now on the form's value is the user's list, never a late prefill: a cleared list must not come back as
+    // "Current list" while the form still holds the old value for a frame.
+    prefilled.current = true;
     setList(next);
-    // The form's update (its validation and re-render over up to 100,000 numbers) runs as its own task after the
-    // report's render, so neither makes one long main-thread task of both.
-    setTimeout(() => onChange(formValueOf(next)), 0);
+    // The form's update (react-hook-form copies the array, the form re-renders) runs as its own task once the
+    // report has been painted, so the report never waits for it and neither makes one long task of both.
+    const value = formValueOf(next);
+    requestAnimationFrame(() => setTimeout(() => onChange(value), 0));
   }
 
   async function checkText(text: string) {
     setFailure(undefined);
+    // Clearing the box also outdates a check still running (its answer must not bring the old list back).
+    const call = ++listCall.current;
     if (text.trim() === "") {
       setBusy(undefined);
       return apply(undefined);
     }
     setBusy({ type: "progress", id: 0, phase: "normalizing", done: 0, total: 0 });
     const answer = await send({ type: "paste", text, options }, progress);
-    if (answer.type === "stale") return;
+    if (answer.type === "stale" || call !== listCall.current) return;
     setBusy(undefined);
     if (answer.type === "result") apply(checkedFromResult("paste", answer.result, max, answer.elapsedMs));
     else if (answer.type === "failed") setFailure(answer.error.code);
@@ -100,9 +109,10 @@ export function CalleeListInput({
 
   async function checkColumn(next: FileChoice) {
     setChoice(next);
+    const call = ++listCall.current;
     setBusy({ type: "progress", id: 0, phase: "normalizing", done: 0, total: 0 });
     const answer = await send({ type: "column", ...next, options }, progress);
-    if (answer.type === "stale") return;
+    if (answer.type === "stale" || call !== listCall.current) return;
     setBusy(undefined);
     if (answer.type === "result") apply(checkedFromResult("file", answer.result, max, answer.elapsedMs));
     else if (answer.type === "failed") setFailure(answer.error.code);
@@ -159,8 +169,9 @@ export function CalleeListInput({
 
   return (
     <div data-testid="callee-list-input">
-      {/* The paste box carries the field's id and label, so `#id` and getByLabel(label) reach the text. */}
-      <label id={`${id}-label`} htmlFor={id} className={labelClass}>
+      {/* The paste box carries the field's id and label, so `#id` and getByLabel(label) reach the text. While a
+          large paste is held as data the box is gone, and the note standing in for it is labelled by this label. */}
+      <label id={`${id}-label`} htmlFor={pasteHeld ? undefined : id} className={labelClass}>
         {label}
       </label>
       {prefillNote && list?.source === "prefill" ? (
@@ -211,6 +222,8 @@ export function CalleeListInput({
           invalid={Boolean(error)}
           onText={(text) => void checkText(text)}
           onBlur={onBlur}
+          onHeldChange={setPasteHeld}
+          onFocus={warm}
         />
       </div>
       <div

@@ -1,4 +1,5 @@
-/** Buttons of the list input (the same look as the console's secondary buttons). */
-export const secondaryButtonClass =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas disabled:opacity-60";
-export const linkButtonClass = "text-sm font-medium text-accent underline underline-offset-2 hover:no-underline";
+import { buttonVariants } from "@/components/ui/button";
+
+/** Buttons of the list input: the kit's looks (components/ui/button.tsx). */
+export const secondaryButtonClass = buttonVariants();
+export const linkButtonClass = buttonVariants({ variant: "link" });

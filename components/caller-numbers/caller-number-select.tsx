@@ -5,11 +5,13 @@
  * group). Only numbers in the normal state can be chosen; the others are listed disabled with their state in words.
  * Values are the numbers exactly as CCC returns them.
  */
+import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId, useState } from "react";
 import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
+import { Button } from "@/components/ui/button";
 import { type CallerNumberOption, isUsableCaller } from "@/lib/callees/caller-numbers";
-import { CallerNumbersError, useCallerNumbers } from "./use-caller-numbers";
+import { directoryQueries } from "@/lib/queries/directory";
 
 export interface CallerNumberSelectProps {
   id: string;
@@ -24,9 +26,6 @@ export interface CallerNumberSelectProps {
   disabled?: boolean;
 }
 
-const linkButton =
-  "text-xs font-medium text-accent underline underline-offset-2 hover:no-underline disabled:opacity-60";
-
 export function CallerNumberSelect({
   id,
   label,
@@ -38,7 +37,7 @@ export function CallerNumberSelect({
   disabled,
 }: CallerNumberSelectProps) {
   const t = useTranslations("CallerNumbers");
-  const query = useCallerNumbers(sdkAppId);
+  const query = useQuery(directoryQueries.callerNumbers(sdkAppId));
   const [filter, setFilter] = useState("");
   const statusId = useId();
   const errorId = `${id}-error`;
@@ -60,7 +59,7 @@ export function CallerNumberSelect({
     if (sdkAppId === undefined) return <p className={hintClass}>{t("chooseApp")}</p>;
     if (query.isPending) return <p className={hintClass}>{t("loading")}</p>;
     if (query.isError) {
-      const failure = query.error instanceof CallerNumbersError ? query.error : undefined;
+      const failure = query.error;
       return (
         <div role="alert" className="mt-1 rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm">
           <p className="font-medium text-danger">{t("failed")}</p>
@@ -70,9 +69,9 @@ export function CallerNumberSelect({
               {failure.requestId ? ` · ${t("requestId", { id: failure.requestId })}` : null}
             </p>
           ) : null}
-          <button type="button" className={`${linkButton} mt-1`} onClick={() => void query.refetch()}>
+          <Button variant="link" size="sm" className="mt-1" onClick={() => void query.refetch()}>
             {t("retry")}
-          </button>
+          </Button>
         </div>
       );
     }
@@ -118,22 +117,17 @@ export function CallerNumberSelect({
               {t("selected", { count: value.length, usable: usable.length })}
             </p>
             <div className="flex gap-3">
-              <button
-                type="button"
-                className={linkButton}
+              <Button
+                variant="link"
+                size="sm"
                 disabled={disabled || usable.length === 0}
                 onClick={() => onChange(usable.map((o) => o.number))}
               >
                 {t("selectAll")}
-              </button>
-              <button
-                type="button"
-                className={linkButton}
-                disabled={disabled || value.length === 0}
-                onClick={() => onChange([])}
-              >
+              </Button>
+              <Button variant="link" size="sm" disabled={disabled || value.length === 0} onClick={() => onChange([])}>
                 {t("selectNone")}
-              </button>
+              </Button>
             </div>
           </div>
           <ul className="max-h-64 divide-y divide-line overflow-auto rounded-md border border-line bg-surface">

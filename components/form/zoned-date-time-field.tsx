@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useState } from "react";
+import { Field, Input } from "@/components/ui/field";
+import { hintClass } from "@/components/ui/field-styles";
 import { formatUtc, unixToZonedWallTime, zonedWallTimeToUnix } from "@/lib/time/zoned";
-import { FieldError, hintClass, inputClass, labelClass } from "./text-field";
 
 export interface ZonedDateTimeFieldProps {
   id: string;
@@ -45,16 +46,18 @@ export function ZonedDateTimeField({
     setText((current) => (zonedWallTimeToUnix(current, timeZone) === value ? current : fromValue));
   }, [value, timeZone, fromValue]);
 
-  const describedBy = [`${id}-utc`, hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label} <span className="font-normal text-ink-muted">({timeZone})</span>
-      </label>
-      <input
-        id={id}
+    <Field
+      id={id}
+      label={
+        <>
+          {label} <span className="font-normal text-ink-muted">({timeZone})</span>
+        </>
+      }
+      hint={hint}
+      error={error}
+    >
+      <Input
         name={name}
         type="datetime-local"
         step={60}
@@ -65,19 +68,11 @@ export function ZonedDateTimeField({
           onChange(zonedWallTimeToUnix(event.target.value, timeZone));
         }}
         onBlur={onBlur}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
+        aria-describedby={`${id}-utc`}
       />
       <p id={`${id}-utc`} className={`${hintClass} tabular-nums`}>
         {value === undefined ? t("notSet") : t("sends", { utc: formatUtc(value), unix: value })}
       </p>
-      {hint ? (
-        <p id={`${id}-hint`} className={hintClass}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </Field>
   );
 }

@@ -64,7 +64,7 @@ test.describe("throttling", () => {
       await submitSignIn(page, { email: E2E_USERS.throttled.email, password: `wrong password ${attempt}` });
       await expect(error).toHaveText(INVALID);
       // Each answer replaces the last; wait until this one has rendered before the next submit.
-      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+      await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
     }
     await submitSignIn(page, E2E_USERS.throttled);
     await expect(error).toHaveText(/^Too many failed sign-ins\. Try again in \d+ seconds?\.$/);

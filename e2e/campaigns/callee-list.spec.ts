@@ -8,6 +8,7 @@ import type { Page } from "@playwright/test";
 import { buildXlsx, xlsxParts, zipParts } from "@/lib/callees/files/testing/build-xlsx";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { pasteText } from "../support/clipboard";
 import { expect, test } from "../support/fixtures";
 import { APP_URL } from "../support/urls";
 
@@ -173,6 +174,53 @@ test("bad files get a clear error naming the problem", async ({ page }) => {
   await input.setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: huge });
   await expect(error).toHaveAttribute("data-code", "file_too_large");
   await expect(error).toHaveText("The file is too large (at most 20 MB). Split it into several files.");
+});
+
+test("a paste of more than 2,000 lines is held as a list, with Edit as text, Clear and paste-to-replace", async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  await expect(page.locator("form[data-hydrated]")).toBeVisible();
+  const numbers = Array.from({ length: 3_000 }, (_, i) => `138${String(i).padStart(8, "0")}`);
+  const text = [...numbers, numbers[0], "call me"].join("\n");
+  await pasteText(page, "#callees", text);
+
+  // The box gives way to a note named by the field's label; focus moves there, and the report has the counts.
+  const held = page.getByRole("group", { name: "Callees" });
+  await expect(held).toBeFocused();
+  await expect(held).toContainText("kept as a list rather than shown in the box");
+  await expect(page.locator("#callees")).toHaveCount(0);
+  await expect(report(page).valid).toHaveText("3,000");
+  await expect(report(page).duplicates).toHaveText("1");
+  await expect(report(page).rejected).toHaveText("1");
+  await expectNoSeriousA11yViolations(page);
+
+  // Small enough to edit: the same text goes back into the box, the list stays as it was.
+  await page.keyboard.press("Tab");
+  await expect(held.getByRole("button", { name: "Edit as text" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const box = page.locator("#callees");
+  await expect(box).toBeFocused();
+  // Compared as one boolean: a 3,000-line diff would drown a failure.
+  expect((await box.inputValue()) === text).toBe(true);
+  await expect(report(page).valid).toHaveText("3,000");
+
+  // Held again; a small paste on the note replaces the list and brings the box back with it.
+  await pasteText(page, "#callees", text);
+  await expect(held).toBeFocused();
+  await page.evaluate(() => navigator.clipboard.writeText("13800138000\n13800138001"));
+  await page.keyboard.press("ControlOrMeta+V");
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("13800138000\n13800138001");
+  await expect(report(page).valid).toHaveText("2");
+
+  // Held once more, then cleared: an empty, focused box and no report.
+  await pasteText(page, "#callees", text);
+  await expect(held).toBeFocused();
+  await page.getByRole("button", { name: "Clear", exact: true }).click();
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("");
+  await expect(page.getByTestId("callee-report")).toHaveCount(0);
 });
 
 test("the mode tabs work from the keyboard", async ({ page }) => {

@@ -227,9 +227,11 @@ test("a supervisor can create with the keyboard alone", async ({ page, emulator 
   await expect(page.getByRole("combobox", { name: "Agent" })).toHaveValue(input.agentMail);
   await page.keyboard.press("Tab");
   await expect(page.locator("#timeZone")).toBeFocused();
-  // Type-ahead on the focused select, as a keyboard user picks a zone.
+  // The zone picker selects its text on focus: typing searches, Enter takes the best match.
   await page.keyboard.type("UTC");
+  await page.keyboard.press("Enter");
   await expect(page.locator("#timeZone")).toHaveValue("UTC");
+  await expect(page.locator('label[for="startTime"]')).toContainText("(UTC)");
   await page.keyboard.press("Tab");
   await expect(page.locator("#startTime")).toBeFocused();
   // Chromium's datetime-local takes typed digits field by field; fill() drives it as the keyboard would.

@@ -43,7 +43,7 @@ test("follows progress while the campaign runs and stops polling when it ends", 
   const { sdkAppId, campaignId } = await createThroughForm(page, emulator, "Follow me");
   await expect(badge(page)).toHaveText("Not started");
   await expect(page.getByTestId("cruise-progress-value")).toHaveText(`0 / ${CALLEES.length} called`);
-  await expect(page.getByTestId("poll-status")).toHaveAttribute("data-polling", "on");
+  await expect(page.getByTestId("freshness")).toHaveAttribute("data-polling", "on");
   await expectNoSeriousA11yViolations(page);
 
   // 31 minutes later on CCC's clock the campaign has started and dialled a few rounds of 2.
@@ -59,7 +59,7 @@ test("follows progress while the campaign runs and stops polling when it ends", 
   await expect(page.getByTestId("cruise-progress-value")).toHaveText(
     `${finished.CalledCalleeCount} / ${CALLEES.length} called`,
   );
-  await expect(page.getByTestId("poll-status")).toHaveAttribute("data-polling", "off");
+  await expect(page.getByTestId("freshness")).toHaveAttribute("data-polling", "off");
   await expect(page.getByRole("button", { name: "Abort campaign" })).toHaveCount(0);
   // Stopped means stopped: no further Describe calls while the page stays open.
   const describes = async () =>

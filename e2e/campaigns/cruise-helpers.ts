@@ -5,6 +5,7 @@
 import { expect, type Page } from "@playwright/test";
 import type { EmulatorAdmin } from "@/emulator/admin-client";
 import { zonedWallTimeToUnix } from "@/lib/time/zoned";
+import { pickTimeZone } from "../support/time-zone";
 
 export const CREATE_ACTION = "CreateAgentCruiseDialingCampaign";
 export const REQUEST_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -75,7 +76,7 @@ export async function fillCruiseForm(page: Page, input: CruiseFormInput) {
   }
   await expect(agent).toHaveValue(input.agentMail);
   await page.locator("#concurrencyNumber").fill(String(input.concurrency));
-  await page.locator("#timeZone").selectOption("UTC");
+  await pickTimeZone(page, "UTC");
   await page.locator("#startTime").fill(input.start);
   await page.locator("#endTime").fill(input.end);
   await page.locator("#callees").fill(input.callees.join("\n"));

@@ -6,6 +6,7 @@ import { expectNoSeriousA11yViolations } from "../support/axe";
 import { createPredictiveCampaigns } from "../support/ccc-seeder";
 import { expect, test } from "../support/fixtures";
 import { actionId, postAction } from "../support/server-actions";
+import { pickTimeZone } from "../support/time-zone";
 import { storageStatePath } from "../support/users";
 import {
   campaignWithStatus,
@@ -41,7 +42,7 @@ test("edits a pending campaign's callees, priority and start time, and CCC has e
   await fillLists(page, NEW_CALLEES, caller);
   const priority = campaign.Priority === 1 ? 2 : 1;
   await page.getByLabel("Priority", { exact: true }).selectOption(String(priority));
-  await page.getByLabel("Time zone").selectOption("UTC");
+  await pickTimeZone(page, "UTC");
   const newStart = campaign.StartTime + 3600;
   await page.locator("#startTime").fill(wallUtc(newStart - (newStart % 60)));
   await expect(page.getByText(`Unix ${newStart - (newStart % 60)}`)).toBeVisible();

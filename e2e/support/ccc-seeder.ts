@@ -11,9 +11,9 @@ import { EMULATOR_URL } from "./urls";
 
 const DAY = 86_400;
 
-function cccClient() {
+function cccClient(endpoint: string) {
   const config = readCccConfig({
-    CCC_ENDPOINT: EMULATOR_URL,
+    CCC_ENDPOINT: endpoint,
     TENCENTCLOUD_SECRET_ID: DEMO_CREDENTIALS.secretId,
     TENCENTCLOUD_SECRET_KEY: DEMO_CREDENTIALS.secretKey,
     CCC_SDK_APP_ID: DEMO_CREDENTIALS.sdkAppIds.join(","),
@@ -23,18 +23,20 @@ function cccClient() {
 
 /**
  * Creates `count` pending predictive campaigns in `sdkAppId`, copying a seeded campaign's skill group and caller
- * numbers so they pass the emulator's checks. Returns the new CampaignIds in creation order.
+ * numbers so they pass the emulator's checks. Returns the new CampaignIds in creation order. `endpoint` is the
+ * emulator's URL when it is not the e2e suite's (the several-instance test and bench:load run their own).
  */
 export async function createPredictiveCampaigns(
   emulator: EmulatorAdmin,
   sdkAppId: number,
   count: number,
   namePrefix: string,
+  endpoint: string = EMULATOR_URL,
 ): Promise<number[]> {
   const state = await emulator.state();
   const template = state.apps.find((app) => app.SdkAppId === sdkAppId)?.predictiveCampaigns[0];
   if (!template) throw new Error(`The emulator has no predictive campaign in app ${sdkAppId} to copy`);
-  const client = cccClient();
+  const client = cccClient(endpoint);
   const ids: number[] = [];
   for (let index = 1; index <= count; index += 1) {
     const { CampaignId } = await client.call("CreatePredictiveDialingCampaign", {

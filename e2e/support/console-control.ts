@@ -14,4 +14,8 @@ async function post(pathname: string, body: unknown = {}): Promise<void> {
 export const consoleControl = {
   setDisabled: (email: string, disabled: boolean) => post("/users/disabled", { email, disabled }),
   resetThrottle: () => post("/throttle/reset"),
+  forgetTerminalStates: () => post("/terminal-states/reset"),
+  /** Sign-in settings read per request (AUTH_PASSWORD_SIGNIN, AUTH_OIDC_UNKNOWN_USERS); "" restores the default. */
+  setSignInEnv: (changes: Partial<Record<"AUTH_PASSWORD_SIGNIN" | "AUTH_OIDC_UNKNOWN_USERS", string>>) =>
+    post("/env", changes),
 };

@@ -15,5 +15,5 @@ export async function signIn(
 export async function submitSignIn(page: Page, account: { email: string; password: string }) {
   await page.getByLabel("E-mail").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }

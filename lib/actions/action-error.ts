@@ -12,6 +12,7 @@ export const ACTION_ERROR_CODES = {
   forbidden: "forbidden",
   forbiddenApp: "forbidden_app",
   invalidInput: "invalid_input",
+  notFound: "not_found",
   internal: "internal",
 } as const;
 
@@ -37,6 +38,7 @@ const FALLBACK: Record<string, string> = {
   forbidden: "You do not have permission to do this.",
   forbidden_app: "You do not have access to this SdkAppId.",
   invalid_input: "Check the highlighted fields.",
+  not_found: "Not found.",
   internal: "Something went wrong on our side.",
   user_not_found: "That user no longer exists.",
   self_lockout: "You cannot disable yourself or remove your own admin role.",

@@ -3,14 +3,15 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { SignInThrottledError } from "@/lib/auth/errors";
+import { PasswordSignInOffError, SignInThrottledError } from "@/lib/auth/errors";
 import { logger } from "@/lib/log";
 
 export type SignInState =
   | { status: "idle"; email: string }
   | { status: "invalid"; email: string }
   | { status: "throttled"; email: string; retryAfterSeconds: number }
-  | { status: "unavailable"; email: string };
+  | { status: "unavailable"; email: string }
+  | { status: "password_off"; email: string };
 
 /**
  * The sign-in form's action. Returns a coded state for the form to translate; never an exception's text.
@@ -28,6 +29,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     if (error instanceof SignInThrottledError) {
       return { status: "throttled", email, retryAfterSeconds: error.retryAfterSeconds };
     }
+    if (error instanceof PasswordSignInOffError) return { status: "password_off", email };
     if (error.type === "CredentialsSignin") return { status: "invalid", email };
     // A database outage surfaces as CallbackRouteError: log it, tell the user only that sign-in is unavailable.
     logger.child({ module: "auth" }).error({ err: error }, "sign-in failed");

@@ -9,6 +9,7 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 import { getSessionUser } from "@/lib/auth/session";
 import { toWire } from "@/lib/callees/wire";
 import { toPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
+import { getCccClient } from "@/lib/ccc/server";
 import { getDb, latestCampaignLists, listAuditEvents } from "@/lib/db";
 import { type ActionHarness, APP_A, fakeUser, startActionHarness } from "./testing/action-harness";
 import { updatePredictiveCampaignAction } from "./update-predictive-campaign-action";
@@ -124,6 +125,23 @@ describe("updatePredictiveCampaignAction", () => {
       outcome: "conflict",
       changes: [{ field: "name", from: campaign.Name, to: `${campaign.Name} (A)` }],
       current: { name: `${campaign.Name} (A)` },
+    });
+    expect(await updateCalls()).toBe(before);
+  });
+
+  it("re-checks against CCC itself, not the read cache: a change made elsewhere meanwhile is a conflict", async () => {
+    const { campaign, snapshot, edit } = await editFor(0);
+    const ref = { SdkAppId: APP_A, CampaignId: campaign.CampaignId };
+    // The edit page's read, now in the console's read cache (CCC_READ_FRESH_MS is the 2 s default here).
+    await getCccClient().describePredictiveDialingCampaign(ref);
+    await harness.emulator.admin.setPredictiveCampaign(APP_A, campaign.CampaignId, { EndTime: campaign.EndTime + 60 });
+    expect((await getCccClient().describePredictiveDialingCampaign(ref)).EndTime).toBe(campaign.EndTime);
+    const before = await updateCalls();
+
+    const result = await updatePredictiveCampaignAction({ ...edit, snapshot });
+    expect(result.data).toMatchObject({
+      outcome: "conflict",
+      changes: [{ field: "endTime", from: campaign.EndTime, to: campaign.EndTime + 60 }],
     });
     expect(await updateCalls()).toBe(before);
   });

@@ -1,7 +1,8 @@
 "use server";
 
 import { updatePredictiveCampaign } from "@/lib/campaigns/predictive/update-campaign";
-import { predictiveUpdateInputSchema, unixNow } from "@/lib/campaigns/predictive/update-schema";
+import { predictiveUpdateInputSchema } from "@/lib/campaigns/predictive/update-input-schema";
+import { unixNow } from "@/lib/campaigns/predictive/update-schema";
 import { defineAction } from "./safe-action";
 
 /**

@@ -21,6 +21,7 @@ describeEachBackend("checkCredentials", ({ db }) => {
       if (name === "disabled") disabledId = user.id;
     }
     await setUserDisabled(db(), disabledId, true);
+    await createUser(db(), { email: "sso-only@example.test", displayName: "SSO", role: "viewer" });
   });
 
   const check = (throttle: ReturnType<typeof createMemoryThrottle>, email: string, password: string, ip = "10.0.0.1") =>
@@ -36,6 +37,12 @@ describeEachBackend("checkCredentials", ({ db }) => {
     expect(await check(throttle, "ok@example.test", "wrong password!")).toEqual({ ok: false, reason: "invalid" });
     expect(await check(throttle, "nobody@example.test", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
     expect(await check(throttle, "disabled@example.test", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("refuses any password for a user who has none (single sign-on only)", async () => {
+    const throttle = createMemoryThrottle();
+    expect(await check(throttle, "sso-only@example.test", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    expect(await check(throttle, "sso-only@example.test", "")).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("refuses malformed input without throwing", async () => {

@@ -42,7 +42,8 @@ export async function checkCredentials(
 
   const user = await findUserCredentials(db, email);
   let valid = false;
-  if (user && !user.disabled) valid = await verifyPassword(user.passwordHash, password);
+  // A user without a password (single sign-on only) is refused like an unknown one, at the same cost.
+  if (user?.passwordHash && !user.disabled) valid = await verifyPassword(user.passwordHash, password);
   else await verifyDummyPassword(password);
 
   if (!user || user.disabled || !valid) {

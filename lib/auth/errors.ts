@@ -14,3 +14,8 @@ export class SignInThrottledError extends CredentialsSignin {
     super();
   }
 }
+
+/** AUTH_PASSWORD_SIGNIN=0: the credentials provider refuses every attempt, whatever the password. */
+export class PasswordSignInOffError extends CredentialsSignin {
+  override code = "password_off";
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { calleesField, calleesWireField, callersField, isCalleeFieldError } from "./form-schema";
+import { calleesField, callersField, isCalleeFieldError } from "./form-schema";
 import { toWire } from "./wire";
+import { calleesWireField } from "./wire-field";
 
 function messages(schema: z.ZodType, value: unknown): string[] {
   const result = schema.safeParse(value);

@@ -5,8 +5,7 @@
  * `components/callee-list` translates them (the "too many" text names the maximum).
  */
 import { z } from "zod";
-import { DEFAULT_MAX_CALLEES, DEFAULT_REGION } from "./constants";
-import { normalizeCalleesOnServer } from "./server";
+import { DEFAULT_MAX_CALLEES } from "./constants";
 
 /** Message keys the callee and caller fields can produce (under `CalleeList.errors`). */
 export const CALLEE_FIELD_ERRORS = {
@@ -52,31 +51,6 @@ export function calleesField(max: number = DEFAULT_MAX_CALLEES) {
         seen.add(n);
       }
     });
-}
-
-/**
- * The callee list as a server action receives it: the wire form (`toWire(numbers)`, E.164 joined with "\n"),
- * normalized again on the server (`normalizeCalleesOnServer`: it never trusts the client; duplicates dropped, any
- * reject or a list over `max` refused), then the checks of `calleesField`. Why not a string[]: React's
- * server-action decoder (decodeReply, React 19.3) counts every character of every string inside an array against a
- * 1,000,000 limit and throws "Maximum array nesting exceeded" past it — 100,000 numbers of 14 characters are
- * 1.5 million. A single string field is not counted. Forms keep `calleesField` (string[]) for their own validation
- * and send `callees: toWire(values.callees)`.
- */
-export function calleesWireField(max: number = DEFAULT_MAX_CALLEES, defaultRegion: string = DEFAULT_REGION) {
-  return z
-    .string({ error: CALLEE_FIELD_ERRORS.calleesRequired })
-    .transform((wire, ctx) => {
-      const result = normalizeCalleesOnServer(wire, { max, defaultRegion });
-      if (result.ok) return result.numbers;
-      const tooMany = result.code === "too_many" || result.code === "wire_too_large";
-      ctx.addIssue({
-        code: "custom",
-        message: tooMany ? CALLEE_FIELD_ERRORS.calleesTooMany : CALLEE_FIELD_ERRORS.calleeNotE164,
-      });
-      return z.NEVER;
-    })
-    .pipe(calleesField(max));
 }
 
 /** The caller numbers: at least one, unique, each as CCC displays it in DescribeNumbers (sent as-is). */

@@ -14,7 +14,6 @@ export {
   CALLEE_FIELD_ERRORS,
   type CalleeFieldError,
   calleesField,
-  calleesWireField,
   callersField,
   isCalleeFieldError,
   MAX_CALLERS,

@@ -1,12 +1,13 @@
 import "server-only";
 import { visibleAppIds } from "@/lib/auth/roles";
-import { CccError } from "@/lib/ccc/errors";
+import { isCccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import { logger } from "@/lib/log";
 import { type CccFailure, toCccFailure } from "./ccc-failure";
 import { type CampaignPage, fetchCampaignPage } from "./predictive/fetch-campaign-page";
 import { loadSkillGroups, type SkillGroupOption } from "./predictive/load-skill-groups";
 import { type PredictiveListParams, parsePredictiveListParams } from "./predictive-list-params";
+import { recordingListClient } from "./terminal-records";
 
 const log = logger.child({ module: "campaigns" });
 
@@ -38,7 +39,7 @@ async function skillGroupsOrNone(sdkAppId: number): Promise<SkillGroupOption[]> 
   try {
     return await loadSkillGroups(sdkAppId);
   } catch (error) {
-    if (!(error instanceof CccError)) throw error;
+    if (!isCccError(error)) throw error;
     log.warn({ sdkAppId, code: error.code, requestId: error.requestId }, "skill group list failed");
     return [];
   }
@@ -59,8 +60,9 @@ export async function loadPredictiveCampaigns(
   const params = parsePredictiveListParams(searchParams, sdkAppIds);
   if (!params) return { state: "noApps" };
   const [page, skillGroups] = await Promise.all([
-    fetchCampaignPage(getCccClient(), params).catch((error: unknown) => {
-      if (!(error instanceof CccError)) throw error;
+    // Finished and aborted rows are recorded on the way, so their campaign pages need not ask CCC again.
+    fetchCampaignPage(recordingListClient(getCccClient()), params).catch((error: unknown) => {
+      if (!isCccError(error)) throw error;
       // The client has already logged the call in detail; this line ties the failure to the page that showed it.
       log.warn(
         { sdkAppId: params.sdkAppId, code: error.code, kind: error.kind, requestId: error.requestId },

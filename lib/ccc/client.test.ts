@@ -200,3 +200,22 @@ describe("createCccClient: request validation", () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe("createCccClient: limiter lanes", () => {
+  it("queues reads in the background lane unless fresh, writes and explicit lanes as asked", async () => {
+    const lanes: string[] = [];
+    const ccc = client({ limiter: { acquire: async (action, o) => void lanes.push(`${action} ${o?.lane}`) } });
+    const ref = { SdkAppId: 1400000001, CampaignId: 7 };
+    server.respond(replyOk());
+    await ccc.abortAgentCruiseDialingCampaign(ref);
+    await ccc.describeAgentCruiseDialingCampaign(ref).catch(() => undefined);
+    await ccc.describeAgentCruiseDialingCampaign(ref, { fresh: true }).catch(() => undefined);
+    await ccc.describeAgentCruiseDialingCampaign(ref, { fresh: true, lane: "background" }).catch(() => undefined);
+    expect(lanes).toEqual([
+      "AbortAgentCruiseDialingCampaign interactive",
+      "DescribeAgentCruiseDialingCampaign background",
+      "DescribeAgentCruiseDialingCampaign interactive",
+      "DescribeAgentCruiseDialingCampaign background",
+    ]);
+  });
+});

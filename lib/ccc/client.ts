@@ -50,6 +50,11 @@ export interface CccCallOptions {
    * A read a supervisor is waiting on to finish a change (the safe-save re-check) passes "interactive".
    */
   lane?: CccLane;
+  /**
+   * Reads only: ask CCC now. The read cache (read-cache.ts) neither answers from memory nor joins a call already in
+   * flight, and the call waits in the "interactive" lane unless `lane` says otherwise. For a read a write depends on.
+   */
+  fresh?: boolean;
 }
 
 /** Describe* actions only read; everything else changes CCC. */
@@ -120,7 +125,7 @@ export function createCccClient(config: CccConfig, options: CccClientOptions = {
     const body = JSON.stringify(valid.data);
     const summary = summarizeRequest(valid.data);
     const timeoutMs = opts.timeoutMs ?? config.timeoutMs;
-    const lane = opts.lane ?? (isReadAction(action) ? "background" : "interactive");
+    const lane = opts.lane ?? (isReadAction(action) && !opts.fresh ? "background" : "interactive");
 
     const attempt = async (attemptNumber: number): Promise<CccResponse<A>> => {
       await limiter.acquire(action, { signal: opts.signal, lane });
@@ -189,6 +194,14 @@ export function createCccClient(config: CccConfig, options: CccClientOptions = {
     }
   }
 
+  return bindActionMethods(call);
+}
+
+/**
+ * A client from its `call`: one typed method per registry action over the client's own `call` or a decorator's
+ * (the read cache), so the methods always go through whatever wraps `call`.
+ */
+export function bindActionMethods(call: CccClient["call"]): CccClient {
   const method =
     <A extends CccActionName>(action: A): CccMethod<A> =>
     (request, opts) =>

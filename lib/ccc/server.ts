@@ -8,9 +8,11 @@ import "server-only";
 import { Pool } from "pg";
 import { type CccConfig, readCccConfig } from "../config/ccc-env";
 import { type Logger, logger } from "../log";
+import { onShutdown } from "../shutdown";
 import { type CccClient, createCccClient } from "./client";
 import { type CccRateLimiter, createMemoryRateLimiter } from "./rate-limit";
 import { createPostgresRateLimiter, measureClockSkew, skewToleranceMs } from "./rate-limit-postgres";
+import { withReadCache } from "./read-cache";
 
 interface CccGlobal {
   config?: CccConfig;
@@ -31,12 +33,16 @@ function config(): CccConfig {
   return current.config;
 }
 
-/** The shared client, built on first use from the environment. Throws ConfigError when the settings are invalid. */
+/**
+ * The shared client, built on first use from the environment, with identical reads coalesced (read-cache.ts).
+ * Throws ConfigError when the settings are invalid.
+ */
 export function getCccClient(): CccClient {
   const current = state();
   if (!current.client) {
     const log = logger.child({ module: "ccc" });
-    current.client = createCccClient(config(), { logger: log, limiter: buildLimiter(config(), log) });
+    const client = createCccClient(config(), { logger: log, limiter: buildLimiter(config(), log) });
+    current.client = withReadCache(client, { freshMs: config().readFreshMs });
   }
   return current.client;
 }
@@ -50,6 +56,7 @@ function buildLimiter(cccConfig: CccConfig, log: Logger): CccRateLimiter {
   // Timeouts bound how long a hung database holds a waiter before it fails closed.
   const pool = new Pool({ connectionString: url, ...LIMITER_POOL });
   pool.on("error", (error) => log.warn({ err: error.message }, "rate limiter database connection lost"));
+  onShutdown("ccc rate limiter pool", () => pool.end());
   void warnOnClockSkew(pool, cccConfig, log);
   return createPostgresRateLimiter(pool, cccConfig.rateLimit);
 }

@@ -39,6 +39,12 @@ const ZCccEnv = z.object({
   CCC_REGION: z.string().trim().min(1).optional(),
   CCC_LANGUAGE: z.enum(["zh-CN", "en-US"]).optional(),
   CCC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CCC_READ_FRESH_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(0, "must be between 0 (off) and 60000")
+    .max(60_000, "must be between 0 (off) and 60000")
+    .default(2_000),
   CCC_RATE_LIMIT_PER_SECOND: z.coerce
     .number({ error: "must be a whole number from 1 to 1000" })
     .int("must be a whole number from 1 to 1000")
@@ -67,6 +73,8 @@ export interface CccConfig {
   region?: string;
   language?: "zh-CN" | "en-US";
   timeoutMs: number;
+  /** How long identical Describe* answers are shared (lib/ccc/read-cache.ts); 0: only calls in flight are. */
+  readFreshMs: number;
   /** Always set by readCccConfig; absent in hand-built configs, which then get the defaults. */
   rateLimit?: CccRateLimitConfig;
 }
@@ -82,10 +90,20 @@ export class ConfigError extends Error {
 export type EnvSource = Readonly<Record<string, string | undefined>>;
 
 /** Blank variables count as unset, so `FOO=` in an .env file falls back to the default instead of failing. */
-function present(env: EnvSource): Record<string, string> {
+export function present(env: EnvSource): Record<string, string> {
   return Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""),
   );
+}
+
+/** Parses `source` with `schema`, or throws ConfigError naming every bad variable and its rule. */
+export function parseEnv<T extends z.ZodType>(schema: T, source: Record<string, string>, what: string): z.output<T> {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
+    throw new ConfigError(`Invalid ${what} configuration: ${problems.join("; ")}`);
+  }
+  return result.data;
 }
 
 /**
@@ -99,12 +117,7 @@ export function readCccConfig(env: EnvSource = process.env, useDemoDefaults = fa
     source.TENCENTCLOUD_SECRET_KEY ??= DEMO_CREDENTIALS.secretKey;
     source.CCC_SDK_APP_ID ??= DEMO_CREDENTIALS.sdkAppIds.join(",");
   }
-  const result = ZCccEnv.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
-    throw new ConfigError(`Invalid CCC configuration: ${problems.join("; ")}`);
-  }
-  const value = result.data;
+  const value = parseEnv(ZCccEnv, source, "CCC");
   return {
     secretId: value.TENCENTCLOUD_SECRET_ID,
     secretKey: value.TENCENTCLOUD_SECRET_KEY,
@@ -114,6 +127,7 @@ export function readCccConfig(env: EnvSource = process.env, useDemoDefaults = fa
     region: value.CCC_REGION,
     language: value.CCC_LANGUAGE,
     timeoutMs: value.CCC_TIMEOUT_MS,
+    readFreshMs: value.CCC_READ_FRESH_MS,
     rateLimit: { perSecond: value.CCC_RATE_LIMIT_PER_SECOND, guard: value.CCC_RATE_LIMIT_GUARD },
   };
 }

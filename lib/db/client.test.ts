@@ -34,7 +34,15 @@ async function consoleTables(db: Db): Promise<string[]> {
   return rows.map((row) => row.table_name);
 }
 
-const TABLES = ["audit_events", "campaign_lists", "ccc_rate_limit", "console_campaigns", "idempotency_keys", "users"];
+const TABLES = [
+  "audit_events",
+  "campaign_lists",
+  "campaign_terminal_states",
+  "ccc_rate_limit",
+  "console_campaigns",
+  "idempotency_keys",
+  "users",
+];
 
 describe("openDatabase [pglite]", () => {
   it("creates missing parents, applies every migration to an empty directory, and reopens without re-applying", async () => {

@@ -60,9 +60,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   // An explicit dataDir means "embedded", even if DATABASE_URL happens to be set in the environment.
   const url = options.url ?? (options.dataDir === undefined ? process.env.DATABASE_URL || undefined : undefined);
   const folder = options.migrationsDir ?? defaultMigrationsDir();
-  const handle = url
-    ? openServer(url, folder, options.poolMax ?? 10)
-    : await openEmbedded(path.resolve(options.dataDir ?? defaultDataDir()), folder);
+  // Chosen at run time: without turbopackIgnore, `next build` would trace the whole project into the standalone output.
+  const dataDir = path.resolve(/* turbopackIgnore: true */ options.dataDir ?? defaultDataDir());
+  const handle = url ? openServer(url, folder, options.poolMax ?? 10) : await openEmbedded(dataDir, folder);
   if (options.migrate ?? true) {
     try {
       await handle.migrate();

@@ -18,7 +18,10 @@ type Schema = typeof schema;
  * from this module's own path, because Next bundles server code into `.next/` and that path would move with it.
  */
 export function defaultMigrationsDir(): string {
-  return path.resolve(process.env.DRIZZLE_MIGRATIONS_DIR || path.join(process.cwd(), "drizzle"));
+  // A run-time path, so not traced (turbopackIgnore); next.config.js adds drizzle/ to the standalone output itself.
+  return path.resolve(
+    /* turbopackIgnore: true */ process.env.DRIZZLE_MIGRATIONS_DIR || path.join(process.cwd(), "drizzle"),
+  );
 }
 
 function checkFolder(folder: string): void {

@@ -17,6 +17,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -29,6 +30,8 @@ export const AUDIT_OUTCOMES = ["ok", "error", "unknown"] as const;
 export const IDEMPOTENCY_STATES = ["pending", "succeeded", "failed", "unknown"] as const;
 /** CCC keeps predictive and agent cruise campaigns apart; their CampaignIds are separate sequences. */
 export const CAMPAIGN_KINDS = ["predictive", "cruise"] as const;
+/** The states CCC never leaves: a campaign in one is final. */
+export const TERMINAL_CAMPAIGN_STATES = ["finished", "aborted"] as const;
 
 /** JSON value as stored in jsonb columns. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -48,7 +51,8 @@ export const users = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull().unique("users_email_key"),
     displayName: text("display_name").notNull(),
-    passwordHash: text("password_hash").notNull(),
+    /** Null for users who sign in only through single sign-on (provisioned, or created with --no-password). */
+    passwordHash: text("password_hash"),
     role: text("role", { enum: USER_ROLES }).notNull(),
     sdkAppIds: bigint("sdk_app_ids", { mode: "number" }).array().notNull().default(sql`'{}'::bigint[]`),
     timeZone: text("time_zone").notNull().default("Asia/Shanghai"),
@@ -63,7 +67,7 @@ export const users = pgTable(
     check("users_email_lower", sql`${t.email} = lower(${t.email})`),
     check("users_role", sql`${t.role} in ('admin', 'supervisor', 'viewer')`),
     // Hashing happens in lib/auth; this refuses a plaintext password written here by mistake.
-    check("users_password_hash_argon2id", sql`${t.passwordHash} like '$argon2id$%'`),
+    check("users_password_hash_argon2id", sql`${t.passwordHash} is null or ${t.passwordHash} like '$argon2id$%'`),
     check("users_sdk_app_ids_positive", sql`0 < all(${t.sdkAppIds})`),
   ],
 );
@@ -179,6 +183,32 @@ export const consoleCampaigns = pgTable(
 );
 
 /**
+ * Campaigns the console has seen finished or aborted, with what CCC last answered. Those states are final, so lists
+ * show them from here instead of asking CCC again (CCC allows 20 requests/second per action for the whole account);
+ * a campaign page can still refresh on demand. `describe` holds the last Describe answer; `list_item` the campaign's
+ * row of DescribePredictiveDialingCampaigns (predictive only: its callee counts are not in Describe). Either may be
+ * missing until the console has made that call.
+ */
+export const campaignTerminalStates = pgTable(
+  "campaign_terminal_states",
+  {
+    kind: text("kind", { enum: CAMPAIGN_KINDS }).notNull(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    campaignId: bigint("campaign_id", { mode: "number" }).notNull(),
+    state: text("state", { enum: TERMINAL_CAMPAIGN_STATES }).notNull(),
+    describe: jsonb("describe").$type<Json>(),
+    listItem: jsonb("list_item").$type<Json>(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "campaign_terminal_states_pkey", columns: [t.kind, t.sdkAppId, t.campaignId] }),
+    check("campaign_terminal_states_kind", sql`${t.kind} in ('predictive', 'cruise')`),
+    check("campaign_terminal_states_state", sql`${t.state} in ('finished', 'aborted')`),
+    check("campaign_terminal_states_answer", sql`${t.describe} is not null or ${t.listItem} is not null`),
+  ],
+);
+
+/**
  * CCC's per-action request budget shared by every console instance (lib/ccc/rate-limit-postgres.ts): one row per
  * action, read and written only by rate-limiter-flexible's RateLimiterPostgres, whose layout this is exactly.
  * `expire` is epoch milliseconds from the writing instance's clock.
@@ -198,3 +228,5 @@ export type IdempotencyState = (typeof IDEMPOTENCY_STATES)[number];
 export type CampaignListRow = typeof campaignLists.$inferSelect;
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 export type ConsoleCampaignRow = typeof consoleCampaigns.$inferSelect;
+export type CampaignTerminalStateRow = typeof campaignTerminalStates.$inferSelect;
+export type TerminalCampaignState = (typeof TERMINAL_CAMPAIGN_STATES)[number];

@@ -60,6 +60,13 @@ describeEachBackend("users repository", ({ db }) => {
     ).rejects.toBeInstanceOf(EmailTakenError);
   });
 
+  it("stores a user without a password (single sign-on only) and gives one later", async () => {
+    const user = await createUser(db(), { email: uniqueEmail("sso"), displayName: "S", role: "viewer" });
+    expect((await findUserCredentials(db(), user.email))?.passwordHash).toBeNull();
+    await setUserPasswordHash(db(), user.id, HASH);
+    expect((await findUserCredentials(db(), user.email))?.passwordHash).toBe(HASH);
+  });
+
   it("refuses a password that is not an argon2id hash, without leaking it in the error", async () => {
     const attempt = createUser(db(), {
       email: uniqueEmail("plain"),

@@ -14,8 +14,8 @@ export type User = Omit<UserRow, "passwordHash">;
 export interface NewUser {
   email: string;
   displayName: string;
-  /** argon2id hash from lib/auth; the database refuses anything else. */
-  passwordHash: string;
+  /** argon2id hash from lib/auth (the database refuses anything else); null or absent: single sign-on only. */
+  passwordHash?: string | null;
   role: UserRole;
   sdkAppIds?: readonly number[];
   /** IANA zone; default Asia/Shanghai. */
@@ -63,7 +63,7 @@ export async function createUser(db: Db, input: NewUser): Promise<User> {
       .values({
         email,
         displayName: input.displayName.trim(),
-        passwordHash: input.passwordHash,
+        passwordHash: input.passwordHash ?? null,
         role: input.role,
         sdkAppIds: normalizeSdkAppIds(input.sdkAppIds ?? []),
         timeZone: normalizeTimeZone(input.timeZone ?? "Asia/Shanghai"),

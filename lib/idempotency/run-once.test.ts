@@ -3,24 +3,19 @@
  * The emulator's request counts prove how many times CCC was actually called.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "@/emulator/server";
+import { expect, it } from "vitest";
+import { setUpTestEmulator } from "@/emulator/test-emulator";
 import { createCccClient } from "@/lib/ccc/client";
 import { isCccError } from "@/lib/ccc/errors";
 import { readCccConfig } from "@/lib/config/ccc-env";
 import { describeEachBackend } from "@/lib/db/test-support/test-db";
 import { runOnce } from "./run-once";
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ rateLimitPerSecond: 0 });
-});
-afterAll(() => emulator?.close());
-beforeEach(() => emulator.admin.reset());
+const emulator = setUpTestEmulator();
 
 const APP = 1400000001;
 const client = () =>
-  createCccClient(readCccConfig({ CCC_ENDPOINT: emulator.url, CCC_TIMEOUT_MS: "500" }, true), {
+  createCccClient(readCccConfig({ CCC_ENDPOINT: emulator().url, CCC_TIMEOUT_MS: "500" }, true), {
     rateLimitPerSecond: Number.POSITIVE_INFINITY,
   });
 const request = (name = "Spring renewals") => {
@@ -36,7 +31,7 @@ const request = (name = "Spring renewals") => {
   };
 };
 const creates = async () =>
-  (await emulator.admin.requestCounts()).byAction.CreateAgentCruiseDialingCampaign?.total ?? 0;
+  (await emulator().admin.requestCounts()).byAction.CreateAgentCruiseDialingCampaign?.total ?? 0;
 
 describeEachBackend("runOnce", ({ db }) => {
   const userId = randomUUID();
@@ -64,7 +59,7 @@ describeEachBackend("runOnce", ({ db }) => {
   });
 
   it("records a timeout after sending as unknown and never calls CCC again for that key", async () => {
-    await emulator.admin.injectFault({ action: "CreateAgentCruiseDialingCampaign", kind: "timeout", times: 1 });
+    await emulator().admin.injectFault({ action: "CreateAgentCruiseDialingCampaign", kind: "timeout", times: 1 });
     const key = randomUUID();
     const body = request();
     const error = await once(key, body).catch((e: unknown) => e);

@@ -6,8 +6,10 @@ import callees from "./callees.json";
 import core from "./core.json";
 import cruise from "./cruise.json";
 import predictive from "./predictive.json";
+import sso from "./sso.json";
+import ui from "./ui.json";
 
-export const areas = { core, callees, cruise, predictive };
+export const areas = { core, callees, cruise, predictive, sso, ui };
 
-const messages = { ...core, ...callees, ...cruise, ...predictive };
+const messages = { ...core, ...callees, ...cruise, ...predictive, ...sso, ...ui };
 export default messages;

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Notice } from "@/components/notice";
+import { buttonVariants } from "@/components/ui/button";
 
 /**
  * Last resort for unexpected failures on every campaign page, predictive and cruise (CCC errors are handled in
@@ -29,11 +30,7 @@ export default function CampaignsError({ error, retry }: { error: unknown; retry
           })}
         </p>
       ) : null}
-      <button
-        type="button"
-        onClick={retry}
-        className="inline-flex rounded-md border border-line-strong bg-surface px-3 py-1.5 text-xs font-medium text-ink hover:bg-canvas"
-      >
+      <button type="button" onClick={retry} className={buttonVariants({ size: "sm" })}>
         {t("retry")}
       </button>
     </Notice>

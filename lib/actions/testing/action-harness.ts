@@ -4,6 +4,7 @@
  * whatever the test sets with `signInAs` (lib/auth/session is mocked by the calling test file).
  */
 
+import { expect } from "vitest";
 import { type RunningEmulator, startEmulator } from "@/emulator/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { DEMO_CREDENTIALS } from "@/lib/config/ccc-env";
@@ -42,3 +43,16 @@ export function fakeUser(role: SessionUser["role"], sdkAppIds: number[], id = "0
 }
 
 export { countRowsForTest };
+
+/**
+ * Runs `act` and asserts that it reached neither CCC (the emulator's request count) nor the database (audit and user
+ * rows): what every refusal test of an action or a route checks. Returns what `act` returned.
+ */
+export async function expectNothingReached<T>(harness: ActionHarness, act: () => Promise<T>): Promise<T> {
+  const counts = await harness.emulator.admin.requestCounts();
+  const rows = await countRowsForTest(await getDb());
+  const result = await act();
+  expect((await harness.emulator.admin.requestCounts()).total).toBe(counts.total);
+  expect(await countRowsForTest(await getDb())).toEqual(rows);
+  return result;
+}

@@ -52,6 +52,3 @@ export function toCruiseCampaignView(
 export function isLive(state: CruiseState): boolean {
   return state === "notStarted" || state === "running";
 }
-
-/** How often the campaign page asks CCC while the campaign is live: a dialling round is a few seconds. */
-export const CRUISE_POLL_MS = { running: 5_000, notStarted: 15_000 } as const;

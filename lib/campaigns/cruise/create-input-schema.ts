@@ -6,7 +6,7 @@
  * idempotency key the form generated when it opened, and the campaign it was cloned from.
  */
 import { z } from "zod";
-import { calleesWireField } from "@/lib/callees/form-schema";
+import { calleesWireField } from "@/lib/callees/wire-field";
 import { checkTimes, ZCruiseCampaignFields } from "./create-schema";
 
 export function createCruiseCampaignInputSchema(now: () => number) {

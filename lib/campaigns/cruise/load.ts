@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { visibleAppIds } from "@/lib/auth/roles";
-import { CccError } from "@/lib/ccc/errors";
+import { isCccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import {
   type ConsoleCampaign,
@@ -16,6 +16,7 @@ import {
 } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { type CccFailure, toCccFailure } from "../ccc-failure";
+import { recordCruiseDescribe, recordedCruiseAnswers, refKey } from "../terminal-records";
 import { type CruiseCampaignView, toCruiseCampaignView } from "./campaign-view";
 import { CRUISE_PAGE_SIZE, CRUISE_STATE_SCAN_LIMIT, type CruiseListParams, parseCruiseListParams } from "./list-params";
 
@@ -31,17 +32,35 @@ export function cruiseAppIds(user: { sdkAppIds: readonly number[] }): number[] |
   }
 }
 
-export type DescribeResult = { ok: true; view: CruiseCampaignView } | { ok: false; failure: CccFailure };
+/**
+ * A campaign's state: from CCC (`recordedAt` null), or from the console's record of a finished or aborted campaign,
+ * which CCC would answer the same way (`recordedAt`: when the console recorded it).
+ */
+export type DescribeResult =
+  | { ok: true; view: CruiseCampaignView; recordedAt: Date | null }
+  | { ok: false; failure: CccFailure };
 
-export async function describeCruiseCampaign(sdkAppId: number, campaignId: number): Promise<DescribeResult> {
+export interface CruiseLoadOptions {
+  /** Ask CCC now: skip the record and the read cache; the answer replaces the record (or drops it). */
+  fresh?: boolean;
+}
+
+/** Asks CCC, and records the answer when it shows the campaign finished or aborted. */
+export async function describeCruiseCampaign(
+  sdkAppId: number,
+  campaignId: number,
+  { fresh = false }: CruiseLoadOptions = {},
+): Promise<DescribeResult> {
+  const ref = { sdkAppId, campaignId };
   try {
-    const response = await getCccClient().describeAgentCruiseDialingCampaign({
-      SdkAppId: sdkAppId,
-      CampaignId: campaignId,
-    });
-    return { ok: true, view: toCruiseCampaignView({ sdkAppId, campaignId }, response) };
+    const response = await getCccClient().describeAgentCruiseDialingCampaign(
+      { SdkAppId: sdkAppId, CampaignId: campaignId },
+      { fresh },
+    );
+    await recordCruiseDescribe(ref, response, { refreshed: fresh });
+    return { ok: true, view: toCruiseCampaignView(ref, response), recordedAt: null };
   } catch (error) {
-    if (!(error instanceof CccError)) throw error;
+    if (!isCccError(error)) throw error;
     log.warn({ sdkAppId, campaignId, code: error.code, requestId: error.requestId }, "cruise describe failed");
     return { ok: false, failure: toCccFailure(error) };
   }
@@ -53,13 +72,27 @@ export interface CruiseCampaignPageData {
   record: ConsoleCampaign | null;
 }
 
-export async function loadCruiseCampaign(sdkAppId: number, campaignId: number): Promise<CruiseCampaignPageData> {
+/** The recorded states among `refs` (by refKey), as Describe results. */
+async function recordedCruiseStates(refs: { sdkAppId: number; campaignId: number }[]) {
+  const results = new Map<string, DescribeResult>();
+  for (const [key, { ref, response, recordedAt }] of await recordedCruiseAnswers(refs)) {
+    results.set(key, { ok: true, view: toCruiseCampaignView(ref, response), recordedAt });
+  }
+  return results;
+}
+
+export async function loadCruiseCampaign(
+  sdkAppId: number,
+  campaignId: number,
+  options: CruiseLoadOptions = {},
+): Promise<CruiseCampaignPageData> {
+  const ref = { sdkAppId, campaignId };
   const db = await getDb();
-  const [describe, record] = await Promise.all([
-    describeCruiseCampaign(sdkAppId, campaignId),
-    findConsoleCampaign(db, { kind: "cruise", sdkAppId, campaignId }),
+  const [recorded, record] = await Promise.all([
+    options.fresh ? undefined : recordedCruiseStates([ref]).then((found) => found.get(refKey(ref))),
+    findConsoleCampaign(db, { kind: "cruise", ...ref }),
   ]);
-  return { describe, record };
+  return { describe: recorded ?? (await describeCruiseCampaign(sdkAppId, campaignId, options)), record };
 }
 
 /** The lists a campaign was created with (for a clone), or null when it was not created from this console. */
@@ -96,13 +129,16 @@ export async function loadCruiseList(
     agent: params.agent,
   };
   const agents = await listConsoleCampaignAgents(db, { kind: "cruise", sdkAppIds: appIds });
-  const describeAll = (records: ConsoleCampaign[]) =>
-    Promise.all(
+  // Finished and aborted campaigns come from the console's record: only live ones cost a Describe.
+  const describeAll = async (records: ConsoleCampaign[]) => {
+    const recorded = await recordedCruiseStates(records);
+    return Promise.all(
       records.map(async (record) => ({
         record,
-        describe: await describeCruiseCampaign(record.sdkAppId, record.campaignId),
+        describe: recorded.get(refKey(record)) ?? (await describeCruiseCampaign(record.sdkAppId, record.campaignId)),
       })),
     );
+  };
 
   if (!params.state) {
     const page = await listConsoleCampaigns(db, filter, {

@@ -1,11 +1,18 @@
 import "server-only";
 import { visibleAppIds } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
-import { CccError } from "@/lib/ccc/errors";
+import type { TPredictiveCampaignListItem } from "@/lib/ccc/actions/predictive";
+import { isCccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import { type CampaignLists, getDb, latestCampaignLists } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { type CccFailure, toCccFailure } from "../ccc-failure";
+import {
+  type RecordedPredictive,
+  recordedPredictiveAnswer,
+  recordPredictiveDescribe,
+  recordPredictiveListItems,
+} from "../terminal-records";
 import { loadSkillGroups, type SkillGroupOption } from "./load-skill-groups";
 import { type TPredictiveSnapshot, toPredictiveSnapshot } from "./snapshot";
 
@@ -21,8 +28,17 @@ export type PredictiveCampaignResult =
       snapshot: TPredictiveSnapshot;
       skillGroups: SkillGroupOption[];
       /** CCC's callee counts (from the list call: Describe has none); null when that call failed. */
-      progress: { calleeCount: number; finishedCalleeCount: number } | null;
+      progress: CalleeProgress | null;
+      /** Set when the campaign is finished or aborted and shown from the console's record: when it was recorded. */
+      recordedAt: Date | null;
     };
+
+type CalleeProgress = { calleeCount: number; finishedCalleeCount: number };
+
+export interface PredictiveLoadOptions {
+  /** Ask CCC now: skip the record and the read cache; the answer replaces the record (or drops it). */
+  fresh?: boolean;
+}
 
 const ZERO_OR_POSITIVE_INT = /^[1-9]\d{0,15}$/;
 
@@ -33,6 +49,7 @@ const ZERO_OR_POSITIVE_INT = /^[1-9]\d{0,15}$/;
 export async function loadPredictiveCampaign(
   params: { sdkAppId: string; campaignId: string },
   user: SessionUser,
+  { fresh = false }: PredictiveLoadOptions = {},
 ): Promise<PredictiveCampaignResult> {
   if (!ZERO_OR_POSITIVE_INT.test(params.sdkAppId) || !ZERO_OR_POSITIVE_INT.test(params.campaignId)) {
     return { state: "notFound" };
@@ -40,15 +57,20 @@ export async function loadPredictiveCampaign(
   const sdkAppId = Number(params.sdkAppId);
   const campaignId = Number(params.campaignId);
   if (!visibleAppIds(user, cccConfig().sdkAppIds).includes(sdkAppId)) return { state: "notFound" };
+  const ref = { sdkAppId, campaignId };
+  const recorded = fresh ? null : await recordedPredictiveAnswer(ref);
+  if (recorded) return fromRecord(ref, recorded);
   try {
     const [described, skillGroups, progress] = await Promise.all([
-      getCccClient().describePredictiveDialingCampaign({ SdkAppId: sdkAppId, CampaignId: campaignId }),
+      getCccClient().describePredictiveDialingCampaign({ SdkAppId: sdkAppId, CampaignId: campaignId }, { fresh }),
       loadSkillGroups(sdkAppId).catch(() => []),
-      loadProgress(sdkAppId, campaignId),
+      loadProgress(sdkAppId, campaignId, fresh),
     ]);
-    return { state: "ok", sdkAppId, campaignId, snapshot: toPredictiveSnapshot(described), skillGroups, progress };
+    await recordPredictiveDescribe(ref, described, { refreshed: fresh });
+    const snapshot = toPredictiveSnapshot(described);
+    return { state: "ok", ...ref, snapshot, skillGroups, progress, recordedAt: null };
   } catch (error) {
-    if (!(error instanceof CccError)) throw error;
+    if (!isCccError(error)) throw error;
     if (error.code.startsWith("ResourceNotFound") || error.code === "InvalidParameterValue")
       return { state: "notFound" };
     log.warn({ sdkAppId, campaignId, code: error.code, requestId: error.requestId }, "predictive campaign read failed");
@@ -56,19 +78,37 @@ export async function loadPredictiveCampaign(
   }
 }
 
+/** A finished or aborted campaign as the console recorded it; the callee counts too when it has seen them. */
+async function fromRecord(
+  ref: { sdkAppId: number; campaignId: number },
+  recorded: RecordedPredictive,
+): Promise<PredictiveCampaignResult> {
+  const { listItem } = recorded;
+  const [skillGroups, progress] = await Promise.all([
+    loadSkillGroups(ref.sdkAppId).catch(() => []),
+    listItem ? toProgress(listItem) : loadProgress(ref.sdkAppId, ref.campaignId, false),
+  ]);
+  const snapshot = toPredictiveSnapshot(recorded.response);
+  return { state: "ok", ...ref, snapshot, skillGroups, progress, recordedAt: recorded.recordedAt };
+}
+
+const toProgress = (item: TPredictiveCampaignListItem): CalleeProgress => ({
+  calleeCount: item.CalleeCount,
+  finishedCalleeCount: item.FinishedCalleeCount,
+});
+
 /** The campaign's callee counts, which only the list call returns (filtered by CampaignId). */
-async function loadProgress(sdkAppId: number, campaignId: number) {
+async function loadProgress(sdkAppId: number, campaignId: number, fresh: boolean): Promise<CalleeProgress | null> {
   try {
-    const response = await getCccClient().describePredictiveDialingCampaigns({
-      SdkAppId: sdkAppId,
-      CampaignId: campaignId,
-      PageSize: 1,
-      PageNumber: 0,
-    });
+    const response = await getCccClient().describePredictiveDialingCampaigns(
+      { SdkAppId: sdkAppId, CampaignId: campaignId, PageSize: 1, PageNumber: 0 },
+      { fresh },
+    );
+    await recordPredictiveListItems(sdkAppId, response, { refreshed: fresh });
     const item = response.CampaignList[0];
-    return item ? { calleeCount: item.CalleeCount, finishedCalleeCount: item.FinishedCalleeCount } : null;
+    return item ? toProgress(item) : null;
   } catch (error) {
-    if (!(error instanceof CccError)) throw error;
+    if (!isCccError(error)) throw error;
     return null;
   }
 }

@@ -13,8 +13,9 @@ import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists } f
 import { logger } from "@/lib/log";
 import { editBlockReason, snapshotChanges, type TPredictiveSnapshot, toPredictiveSnapshot } from "./snapshot";
 import { FORM_FIELD_BY_CCC_FIELD, toUpdateRequest } from "./to-update-request";
+import type { TPredictiveUpdateInput } from "./update-input-schema";
 import type { PredictiveUpdateOutcome } from "./update-outcome";
-import { type TPredictiveUpdateFields, type TPredictiveUpdateInput, unixNow } from "./update-schema";
+import { type TPredictiveUpdateFields, unixNow } from "./update-schema";
 
 /** The edit's fields that the snapshot also holds, for the audit diff (lists are summarized as counts instead). */
 function comparable(source: TPredictiveSnapshot | TPredictiveUpdateFields): Record<string, Json> {
@@ -54,7 +55,8 @@ export async function updatePredictiveCampaign(
   const callers = edit.callers.map((caller) => caller.trim());
   const ref = { SdkAppId: edit.sdkAppId, CampaignId: edit.campaignId };
   const client = getCccClient();
-  const current = toPredictiveSnapshot(await client.describePredictiveDialingCampaign(ref));
+  // Fresh: the re-check must see CCC as it is now, never a shared answer from the read cache.
+  const current = toPredictiveSnapshot(await client.describePredictiveDialingCampaign(ref, { fresh: true }));
   const blocked = editBlockReason(current, unixNow());
   if (blocked) return { outcome: "notEditable", reason: blocked, current };
   const changes = snapshotChanges(snapshot, current);

@@ -5,10 +5,9 @@
  * time against the moment of submitting.
  */
 import { z } from "zod";
-import { calleesField, calleesWireField, callersField } from "@/lib/callees/form-schema";
+import { calleesField, callersField } from "@/lib/callees/form-schema";
 import { ZCampaignId, ZSdkAppId } from "@/lib/ccc/actions/common";
 import { PREDICTIVE_LIMITS as L } from "./limits";
-import { ZPredictiveSnapshot } from "./snapshot";
 
 /** A whole number in [min, max]; `code` names the range in the error ("priorityRange"…). */
 function intInRange(min: number, max: number, code: string) {
@@ -52,7 +51,7 @@ export const ZPredictiveUpdateFields = z.strictObject({
 type TimeRuleValue = Pick<TPredictiveUpdateFields, "startTime" | "endTime" | "variables">;
 
 /** The rules that need `now()` (Unix seconds) or several fields: start ahead, end after start, unique keys. */
-function addRules<S extends z.ZodType<TimeRuleValue>>(schema: S, now: () => number) {
+export function addRules<S extends z.ZodType<TimeRuleValue>>(schema: S, now: () => number) {
   return schema.superRefine((value, ctx) => {
     if (value.startTime <= now()) ctx.addIssue({ code: "custom", path: ["startTime"], message: "startInPast" });
     if (value.endTime <= value.startTime) {
@@ -75,15 +74,5 @@ export type TPredictiveUpdateFields = z.output<typeof ZPredictiveUpdateFields>;
 export function predictiveUpdateSchema(now: () => number) {
   return addRules(ZPredictiveUpdateFields, now);
 }
-
-/**
- * The action's schema: the same fields and rules, plus the Describe snapshot the form was opened with, flat so
- * field errors keep the form's field names. Callees travel as one "\n"-joined string (`toWire`): React's action
- * decoder refuses an array of 100,000 strings (see `calleesWireField`); the parsed value is the same string[].
- */
-export function predictiveUpdateInputSchema(now: () => number) {
-  return addRules(ZPredictiveUpdateFields.extend({ callees: calleesWireField(), snapshot: ZPredictiveSnapshot }), now);
-}
-export type TPredictiveUpdateInput = z.output<ReturnType<typeof predictiveUpdateInputSchema>>;
 
 export { unixNowSeconds as unixNow } from "./snapshot";

@@ -94,6 +94,7 @@ export function testConfig(endpoint: string, overrides: Partial<CccConfig> = {})
     endpoint: new URL(endpoint),
     sdkAppIds: [1400000001],
     timeoutMs: 2_000,
+    readFreshMs: 2_000,
     ...overrides,
   };
 }

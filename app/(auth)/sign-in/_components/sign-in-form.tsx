@@ -2,16 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import { type SignInState, signInAction } from "@/lib/actions/sign-in-action";
 
 const initialState: SignInState = { status: "idle", email: "" };
-const inputClass =
-  "mt-1.5 block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink shadow-sm " +
-  "placeholder:text-ink-subtle focus-visible:border-accent aria-[invalid=true]:border-danger";
 
 /** E-mail and password. The e-mail survives a failed attempt; the password never comes back from the server. */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, ssoName }: { callbackUrl: string; ssoName: string | null }) {
   const t = useTranslations("Auth");
+  const tSso = useTranslations("Sso");
   const [state, formAction, pending] = useActionState(signInAction, initialState);
   const failed = state.status !== "idle";
 
@@ -23,6 +23,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         return t("throttled", { seconds: state.retryAfterSeconds });
       case "unavailable":
         return t("unavailable");
+      case "password_off":
+        // Only a page loaded before passwords were switched off can get here.
+        return tSso("passwordOff", { provider: ssoName ?? "SSO" });
       default:
         return "";
     }
@@ -43,12 +46,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           </p>
         ) : null}
       </div>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-ink">
-          {t("email")}
-        </label>
-        <input
-          id="email"
+      <Field id="email" label={t("email")}>
+        <Input
           name="email"
           type="email"
           autoComplete="username"
@@ -58,34 +57,30 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           defaultValue={state.email}
           aria-invalid={failed}
           aria-describedby={failed ? "sign-in-error" : undefined}
-          className={inputClass}
         />
-      </div>
-      <div className="mt-4">
-        <label htmlFor="password" className="block text-sm font-medium text-ink">
-          {t("password")}
-        </label>
-        <input
-          id="password"
+      </Field>
+      <Field id="password" label={t("password")} className="mt-4">
+        <Input
           name="password"
           type="password"
           autoComplete="current-password"
           required
           aria-invalid={failed}
           aria-describedby={failed ? "sign-in-error" : undefined}
-          className={inputClass}
         />
-      </div>
-      <button
+      </Field>
+      <Button
         type="submit"
+        variant="primary"
+        size="lg"
         aria-disabled={pending}
         onClick={(event) => {
           if (pending) event.preventDefault();
         }}
-        className="mt-6 w-full rounded-md bg-accent px-3 py-2 text-sm font-semibold text-white shadow-sm transition-opacity hover:opacity-90 aria-disabled:cursor-wait aria-disabled:opacity-70"
+        className="mt-6 w-full aria-disabled:cursor-wait"
       >
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

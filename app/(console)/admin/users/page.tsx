@@ -25,11 +25,6 @@ function configuredAppIds(): readonly number[] {
   }
 }
 
-/** Every IANA zone the runtime knows, plus any a user already has (older runtimes may not list it). */
-function timeZoneOptions(users: readonly UserListItem[]): string[] {
-  return [...new Set([...Intl.supportedValuesOf("timeZone"), "UTC", ...users.map((u) => u.timeZone)])].sort();
-}
-
 export default async function UsersPage() {
   const [user, t, tErrors] = await Promise.all([
     requireSessionUser(),
@@ -55,16 +50,15 @@ export default async function UsersPage() {
   }));
   // An admin can grant only apps they have themselves (roles never widen app access: lib/auth/roles.ts).
   const appIds = visibleAppIds(user, configuredAppIds());
-  const timeZones = timeZoneOptions(users);
 
   return (
     <div className="space-y-6">
       <PageHeading title={t("title")} description={t("description")} />
       <div className="overflow-hidden rounded-card border border-line bg-surface shadow-xs">
-        <UsersTable users={users} selfId={user.id} appIds={appIds} timeZones={timeZones} />
+        <UsersTable users={users} selfId={user.id} appIds={appIds} />
       </div>
       <div className="rounded-card border border-line bg-surface px-5 py-5 shadow-xs">
-        <CreateUserForm appIds={appIds} timeZones={timeZones} />
+        <CreateUserForm appIds={appIds} />
       </div>
     </div>
   );

@@ -1,18 +1,15 @@
 import { useTranslations } from "next-intl";
+import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 
 /** A quiet placeholder while the server asks CCC for live state; announced once to screen readers. */
 export default function Loading() {
   const t = useTranslations("Loading");
-  return (
-    <div className="space-y-6" aria-busy="true">
-      <p role="status" className="sr-only">
-        {t("campaigns")}
-      </p>
-      <div aria-hidden="true" className="space-y-4">
-        <div className="h-6 w-56 motion-safe:animate-pulse rounded bg-line" />
-        <div className="h-4 w-96 max-w-full motion-safe:animate-pulse rounded bg-line/70" />
-        <div className="h-40 motion-safe:animate-pulse rounded-card border border-line bg-surface" />
-      </div>
+  const placeholder = (
+    <div className="space-y-4">
+      <Skeleton className="h-6 w-56" />
+      <Skeleton className="h-4 w-96 max-w-full" />
+      <Skeleton shape="card" className="h-40" />
     </div>
   );
+  return <LoadingRegion busy label={t("campaigns")} placeholder={placeholder} className="space-y-6" />;
 }

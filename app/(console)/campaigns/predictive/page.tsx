@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/page-heading";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { loadPredictiveCampaigns } from "@/lib/campaigns/load-predictive-campaigns";
+import { predictiveListHref } from "@/lib/campaigns/predictive-list-params";
+import { predictiveQueries } from "@/lib/queries/predictive";
+import { ZPredictiveListBody } from "@/lib/queries/schemas";
+import { HydrateClient, seedQuery } from "@/lib/queries/server";
 import { AppSwitcher } from "./_components/app-switcher";
 import { PredictiveCampaignsView } from "./_components/predictive-campaigns-view";
 
@@ -28,6 +33,8 @@ export default async function PredictiveCampaignsPage({
     getTranslations("AppAccess"),
     searchParams.then((params) => loadPredictiveCampaigns(params, user)),
   ]);
+  // The first page the browser shows is this render's read; the view polls the same query from there.
+  if (result.state === "ok") seedQuery(predictiveQueries.list(result.params), ZPredictiveListBody, result);
 
   return (
     <div className="space-y-6">
@@ -43,7 +50,20 @@ export default async function PredictiveCampaignsPage({
       ) : (
         <>
           <AppSwitcher sdkAppIds={result.sdkAppIds} current={result.params.sdkAppId} />
-          <PredictiveCampaignsView initial={result} canWrite={can(user.role, "campaign:write")} />
+          {result.state === "failed" ? (
+            <CccErrorNotice
+              failure={result.failure}
+              retryHref={predictiveListHref(result.params.sdkAppId, result.params.page, result.params)}
+            />
+          ) : (
+            <HydrateClient>
+              <PredictiveCampaignsView
+                sdkAppIds={result.sdkAppIds}
+                serverParams={result.params}
+                canWrite={can(user.role, "campaign:write")}
+              />
+            </HydrateClient>
+          )}
         </>
       )}
     </div>

@@ -6,24 +6,25 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { TextField } from "@/components/form/text-field";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import { createUserAction } from "@/lib/actions/create-user-action";
 import { ZCreateUserInput } from "@/lib/users/schemas";
-import { FormFeedback, primaryButton, useFieldErrorText } from "./form-controls";
+import { FormFeedback, useFieldErrorText } from "./form-controls";
 import { useServerErrors } from "./use-server-errors";
 import { UserAccessFields } from "./user-fields";
 
-type Input = z.input<typeof ZCreateUserInput>;
+type FormInput = z.input<typeof ZCreateUserInput>;
 type Output = z.output<typeof ZCreateUserInput>;
 const FIELDS = ["email", "displayName", "role", "sdkAppIds", "timeZone", "password"] as const;
 
 /** Creates a user. The schema is the server action's own, so the browser and the server agree on every rule. */
-export function CreateUserForm({ appIds, timeZones }: { appIds: readonly number[]; timeZones: readonly string[] }) {
+export function CreateUserForm({ appIds }: { appIds: readonly number[] }) {
   const t = useTranslations("Users");
   const errorText = useFieldErrorText();
   const router = useRouter();
   const [success, setSuccess] = useState<string>();
-  const defaults: Input = {
+  const defaults: FormInput = {
     email: "",
     displayName: "",
     role: "viewer",
@@ -31,7 +32,10 @@ export function CreateUserForm({ appIds, timeZones }: { appIds: readonly number[
     timeZone: "Asia/Shanghai",
     password: "",
   };
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(ZCreateUserInput), defaultValues: defaults });
+  const form = useForm<FormInput, unknown, Output>({
+    resolver: zodResolver(ZCreateUserInput),
+    defaultValues: defaults,
+  });
   const { register, handleSubmit, setValue, setError, reset, control, formState } = form;
   const { errors, isSubmitting, isSubmitted } = formState;
   const [role, sdkAppIds, timeZone] = useWatch({ control, name: ["role", "sdkAppIds", "timeZone"] });
@@ -56,47 +60,36 @@ export function CreateUserForm({ appIds, timeZones }: { appIds: readonly number[
         {t("create.heading")}
       </h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="new-user-email"
-          label={t("fields.email")}
-          type="email"
-          autoComplete="off"
-          error={text("email")}
-          {...register("email")}
-        />
-        <TextField
-          id="new-user-displayName"
-          label={t("fields.displayName")}
-          autoComplete="off"
-          error={text("displayName")}
-          {...register("displayName")}
-        />
+        <Field id="new-user-email" label={t("fields.email")} error={text("email")}>
+          <Input type="email" autoComplete="off" {...register("email")} />
+        </Field>
+        <Field id="new-user-displayName" label={t("fields.displayName")} error={text("displayName")}>
+          <Input autoComplete="off" {...register("displayName")} />
+        </Field>
         <UserAccessFields
           idPrefix="new-user"
           role={role}
-          onRole={(value) => setValue("role", value as Input["role"], update)}
+          onRole={(value) => setValue("role", value as FormInput["role"], update)}
           sdkAppIds={sdkAppIds}
           onSdkAppIds={(ids) => setValue("sdkAppIds", ids, update)}
           timeZone={timeZone}
           onTimeZone={(value) => setValue("timeZone", value, update)}
           appIds={appIds}
-          timeZones={timeZones}
           errors={{ role: text("role"), sdkAppIds: text("sdkAppIds"), timeZone: text("timeZone") }}
         />
-        <TextField
+        <Field
           id="new-user-password"
           label={t("fields.password")}
-          type="password"
-          autoComplete="new-password"
           hint={t("fields.passwordHint")}
           error={text("password")}
-          {...register("password")}
-        />
+        >
+          <Input type="password" autoComplete="new-password" {...register("password")} />
+        </Field>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isSubmitting} aria-disabled={isSubmitting} className={primaryButton}>
+        <Button type="submit" variant="primary" disabled={isSubmitting}>
           {isSubmitting ? t("create.pending") : t("create.submit")}
-        </button>
+        </Button>
         <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.formError} success={success} />
       </div>
     </form>

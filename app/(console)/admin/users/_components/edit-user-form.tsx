@@ -5,9 +5,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { Button } from "@/components/ui/button";
 import { updateUserAction } from "@/lib/actions/update-user-action";
 import { ZUpdateUserInput } from "@/lib/users/schemas";
-import { FormFeedback, primaryButton, secondaryButton, useFieldErrorText } from "./form-controls";
+import { FormFeedback, useFieldErrorText } from "./form-controls";
 import { useServerErrors } from "./use-server-errors";
 import { UserAccessFields } from "./user-fields";
 import type { UserListItem } from "./user-types";
@@ -20,12 +21,10 @@ const FIELDS = ["role", "sdkAppIds", "timeZone"] as const;
 export function EditUserForm({
   user,
   appIds,
-  timeZones,
   onDone,
 }: {
   user: UserListItem;
   appIds: readonly number[];
-  timeZones: readonly string[];
   onDone: (message?: string) => void;
 }) {
   const t = useTranslations("Users");
@@ -66,7 +65,6 @@ export function EditUserForm({
           timeZone={timeZone}
           onTimeZone={(value) => setValue("timeZone", value, update)}
           appIds={appIds}
-          timeZones={timeZones}
           errors={{
             role: errorText(errors.role?.message),
             sdkAppIds: errorText(errors.sdkAppIds?.message),
@@ -75,12 +73,10 @@ export function EditUserForm({
         />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={isSubmitting} className={primaryButton}>
+        <Button type="submit" variant="primary" disabled={isSubmitting}>
           {isSubmitting ? t("actions.saving") : t("actions.save")}
-        </button>
-        <button type="button" onClick={() => onDone()} className={secondaryButton}>
-          {t("actions.cancel")}
-        </button>
+        </Button>
+        <Button onClick={() => onDone()}>{t("actions.cancel")}</Button>
         <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.formError} />
       </div>
     </form>

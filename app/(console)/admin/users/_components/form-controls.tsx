@@ -3,14 +3,6 @@
 import { useTranslations } from "next-intl";
 import type { ActionError } from "@/lib/actions/action-error";
 
-export const primaryButton =
-  "inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90 disabled:opacity-60";
-/** Compact buttons for table rows, so three actions fit beside the user's details. */
-export const rowButton =
-  "inline-flex items-center whitespace-nowrap rounded-md border border-line-strong bg-surface px-2.5 py-1 text-xs font-medium text-ink hover:bg-canvas disabled:opacity-60";
-export const secondaryButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas disabled:opacity-60";
-
 /** The translated text of a field error key from the shared schema (or from the server, e.g. "emailTaken"). */
 export function useFieldErrorText(): (key: string | undefined) => string | undefined {
   const t = useTranslations("Users.errors");

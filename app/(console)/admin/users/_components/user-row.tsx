@@ -3,28 +3,19 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import type { ActionError } from "@/lib/actions/action-error";
 import { actionFailure } from "@/lib/actions/action-result";
 import { resetUserPasswordAction } from "@/lib/actions/reset-user-password-action";
 import { setUserDisabledAction } from "@/lib/actions/set-user-disabled-action";
 import { EditUserForm } from "./edit-user-form";
-import { FormFeedback, rowButton } from "./form-controls";
+import { FormFeedback } from "./form-controls";
 import type { UserListItem } from "./user-types";
 
 const td = "px-4 py-3 align-middle whitespace-nowrap";
 
 /** One user with its actions; the edit form and any message open in a full-width row below it. */
-export function UserRow({
-  user,
-  isSelf,
-  appIds,
-  timeZones,
-}: {
-  user: UserListItem;
-  isSelf: boolean;
-  appIds: readonly number[];
-  timeZones: readonly string[];
-}) {
+export function UserRow({ user, isSelf, appIds }: { user: UserListItem; isSelf: boolean; appIds: readonly number[] }) {
   const t = useTranslations("Users");
   const router = useRouter();
   const [editing, setEditing] = useState(false);
@@ -81,21 +72,20 @@ export function UserRow({
         {/* The buttons may wrap, so the column never pushes the table wider than its card. */}
         <td className="px-4 py-3 align-middle">
           <div className="flex flex-wrap gap-1.5">
-            <button
-              type="button"
-              className={rowButton}
+            <Button
+              size="sm"
               aria-expanded={editing}
               aria-label={t("actions.editLabel", { name: user.displayName })}
               onClick={() => setEditing(!editing)}
             >
               {t("actions.edit")}
-            </button>
-            <button type="button" className={rowButton} disabled={pending} onClick={onToggleDisabled}>
+            </Button>
+            <Button size="sm" disabled={pending} onClick={onToggleDisabled}>
               {t(user.disabled ? "actions.enable" : "actions.disable")}
-            </button>
-            <button type="button" className={rowButton} disabled={pending} onClick={onResetPassword}>
+            </Button>
+            <Button size="sm" disabled={pending} onClick={onResetPassword}>
               {pending ? t("actions.working") : t("actions.resetPassword")}
-            </button>
+            </Button>
           </div>
         </td>
       </tr>
@@ -106,7 +96,6 @@ export function UserRow({
             <EditUserForm
               user={user}
               appIds={appIds}
-              timeZones={timeZones}
               onDone={(done) => {
                 setEditing(false);
                 setMessage(done);

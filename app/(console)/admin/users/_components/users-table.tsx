@@ -9,12 +9,10 @@ export function UsersTable({
   users,
   selfId,
   appIds,
-  timeZones,
 }: {
   users: readonly UserListItem[];
   selfId: string;
   appIds: readonly number[];
-  timeZones: readonly string[];
 }) {
   const t = useTranslations("Users");
   const headers = (["name", "email", "role", "apps", "timeZone", "status", "actions"] as const).map((key) => ({
@@ -24,7 +22,7 @@ export function UsersTable({
   return (
     <DataTable caption={t("table.caption")} headers={headers} minWidth="min-w-[64rem]">
       {users.map((user) => (
-        <UserRow key={user.id} user={user} isSelf={user.id === selfId} appIds={appIds} timeZones={timeZones} />
+        <UserRow key={user.id} user={user} isSelf={user.id === selfId} appIds={appIds} />
       ))}
     </DataTable>
   );

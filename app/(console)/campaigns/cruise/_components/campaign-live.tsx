@@ -2,57 +2,36 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
-import { CRUISE_POLL_MS, type CruiseCampaignView, isLive } from "@/lib/campaigns/cruise/campaign-view";
-import { AbortCruiseButton } from "./abort-cruise-button";
+import { useTranslations } from "next-intl";
+import { AbortCampaignButton } from "@/components/abort-campaign-button";
+import { Freshness } from "@/components/freshness";
+import { buttonVariants } from "@/components/ui/button";
+import { isLive } from "@/lib/campaigns/cruise/campaign-view";
+import { cruiseQueries } from "@/lib/queries/cruise";
+import { POLL_MS } from "@/lib/queries/polling";
 import { CruiseProgress } from "./cruise-progress";
 import { CruiseStateBadge } from "./state-badge";
 
-class PollError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
-
-async function fetchCampaign(sdkAppId: number, campaignId: number): Promise<CruiseCampaignView> {
-  const response = await fetch(`/api/apps/${sdkAppId}/cruise-campaigns/${campaignId}`, { cache: "no-store" });
-  const body = (await response.json().catch(() => ({}))) as CruiseCampaignView & { formError?: { code?: string } };
-  if (!response.ok) throw new PollError(body.formError?.code ?? String(response.status));
-  return body;
-}
-
-const secondaryButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas";
-
 /**
- * The live part of the campaign page: state, progress and actions. Polls CCC through the route handler while the
- * campaign can still change (not started or running) and stops once it has ended.
+ * The live part of the campaign page: state, progress and actions, from the query the server render seeded. Polls
+ * CCC through the route handler while the campaign can still change (not started or running) and stops once it
+ * has ended; a failed poll keeps the last values on screen and says so.
  */
 export function CampaignLive({
-  initial,
-  timeZone,
+  sdkAppId,
+  campaignId,
   canWrite,
 }: {
-  initial: CruiseCampaignView;
-  timeZone: string;
+  sdkAppId: number;
+  campaignId: number;
   canWrite: boolean;
 }) {
   const t = useTranslations("CruiseCampaign");
-  const format = useFormatter();
-  const { sdkAppId, campaignId } = initial;
-  const query = useQuery({
-    queryKey: ["cruise-campaign", sdkAppId, campaignId],
-    queryFn: () => fetchCampaign(sdkAppId, campaignId),
-    initialData: initial,
-    staleTime: 0,
-    refetchInterval: (q) => {
-      const state = q.state.data?.state ?? initial.state;
-      return isLive(state) ? CRUISE_POLL_MS[state === "running" ? "running" : "notStarted"] : false;
-    },
-  });
+  const query = useQuery(cruiseQueries.campaign(sdkAppId, campaignId));
   const view = query.data;
+  // Seeded by the page, so present from the first render; nothing to show without it.
+  if (!view) return null;
   const live = isLive(view.state);
-  const updated = format.dateTime(new Date(query.dataUpdatedAt), { timeStyle: "medium", timeZone });
 
   return (
     <section
@@ -69,25 +48,18 @@ export function CampaignLive({
           <CruiseProgress name={view.name} called={view.called} total={view.total} wide />
         </div>
       </div>
-      <p
-        className="flex flex-wrap gap-x-3 text-xs text-ink-muted"
-        data-testid="poll-status"
-        data-polling={live ? "on" : "off"}
-      >
-        <span>{live ? t("polling") : t("stopped")}</span>
-        <span>{t("updatedAt", { time: updated })}</span>
-      </p>
-      {query.isRefetchError ? (
-        <p role="status" className="text-xs font-medium text-danger">
-          {t("pollFailed", { code: query.error instanceof PollError ? query.error.code : "network" })}
-        </p>
-      ) : null}
+      <Freshness
+        updatedAt={query.dataUpdatedAt}
+        intervalMs={POLL_MS.cruiseCampaign[view.state]}
+        failure={query.isError ? query.error : null}
+        stoppedText={t("stopped")}
+      />
       {canWrite ? (
         <div className="flex flex-wrap items-start gap-3 border-t border-line pt-4">
           <div className="space-y-1">
             <Link
               href={`/campaigns/cruise/new?app=${sdkAppId}&from=${campaignId}`}
-              className={secondaryButton}
+              className={buttonVariants()}
               aria-describedby="clone-hint"
             >
               {t("actions.clone")}
@@ -96,12 +68,12 @@ export function CampaignLive({
               {t("actions.cloneHint")}
             </p>
           </div>
-          <AbortCruiseButton
+          <AbortCampaignButton
+            kind="cruise"
             sdkAppId={sdkAppId}
             campaignId={campaignId}
             name={view.name}
             abortable={live}
-            onAborted={() => query.refetch()}
           />
         </div>
       ) : null}

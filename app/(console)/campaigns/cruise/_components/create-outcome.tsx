@@ -2,11 +2,9 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Button, buttonVariants } from "@/components/ui/button";
 import type { ActionError } from "@/lib/actions/action-error";
 import { CRUISE_CREATE_CODES } from "@/lib/campaigns/cruise/create-codes";
-
-const secondaryButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas";
 
 /**
  * A failed create that is not about one field: "outcome unknown" with what to check (and an explicit, never
@@ -38,12 +36,10 @@ export function CreateOutcome({
         <p className="text-ink">{t("outcome.unknownBody")}</p>
         <p className="text-ink">{t("outcome.unknownCheck", { name })}</p>
         <div className="flex flex-wrap gap-2 pt-1">
-          <Link href="/campaigns/cruise" className={secondaryButton} target="_blank">
+          <Link href="/campaigns/cruise" className={buttonVariants()} target="_blank">
             {t("outcome.unknownList")}
           </Link>
-          <button type="button" className={secondaryButton} onClick={onNewSubmission}>
-            {t("outcome.unknownRetry")}
-          </button>
+          <Button onClick={onNewSubmission}>{t("outcome.unknownRetry")}</Button>
         </div>
       </section>
     );

@@ -6,8 +6,8 @@ import { Controller, type UseFormReturn, useWatch } from "react-hook-form";
 import { CalleeListInput } from "@/components/callee-list/callee-list-input";
 import { CallerNumberSelect } from "@/components/caller-numbers/caller-number-select";
 import { FieldError, hintClass, inputClass, labelClass, TextField } from "@/components/form/text-field";
-import { TimeZoneSelect } from "@/components/form/time-zone-select";
 import { ZonedDateTimeField } from "@/components/form/zoned-date-time-field";
+import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import {
   CRUISE_CONCURRENCY_MAX,
   CRUISE_CONCURRENCY_MIN,
@@ -123,7 +123,7 @@ export function ScheduleFields({
   const t = useTranslations("CruiseForm");
   return (
     <Section title={t("sections.schedule")}>
-      <TimeZoneSelect id="timeZone" value={timeZone} onChange={onTimeZone} />
+      <TimeZonePicker id="timeZone" value={timeZone} onChange={onTimeZone} />
       <div className="grid gap-4 sm:grid-cols-2">
         {(["startTime", "endTime"] as const).map((name) => (
           <Controller

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
 import type { ActionError } from "@/lib/actions/action-error";
 import { actionFailure } from "@/lib/actions/action-result";
 import { createAgentCruiseCampaignAction } from "@/lib/actions/create-agent-cruise-campaign-action";
@@ -34,9 +35,6 @@ const FIELDS = [
   "uui",
 ] as const satisfies readonly (keyof TCruiseCampaignInput)[];
 type Field = (typeof FIELDS)[number];
-
-const primaryButton =
-  "inline-flex items-center rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent/90 disabled:opacity-60";
 
 /** Failures after which CCC may hold the campaign: the same key must be kept, so a resubmit can never make two. */
 const KEEP_KEY = new Set<string>([CRUISE_CREATE_CODES.outcomeUnknown, CRUISE_CREATE_CODES.inProgress, "unreachable"]);
@@ -142,9 +140,9 @@ export function CruiseCampaignForm({
       <NumberFields form={form} errorText={text} prefillNote={prefillNote} />
       <OptionFields form={form} errorText={text} />
       <div className="flex flex-wrap items-start gap-4">
-        <button type="submit" disabled={isSubmitting} aria-disabled={isSubmitting} className={primaryButton}>
+        <Button type="submit" variant="primary" size="lg" disabled={isSubmitting}>
           {isSubmitting ? t("pending") : t("submit")}
-        </button>
+        </Button>
         <div id="cruise-form-status" role="status" aria-live="polite" className="min-w-0 flex-1 space-y-3 text-sm">
           {fieldErrorCount > 0 ? (
             <p className="font-medium text-danger" data-testid="field-error-summary">

@@ -1,10 +1,8 @@
 import { useTranslations } from "next-intl";
 import { inputClass, labelClass } from "@/components/form/text-field";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { CRUISE_STATES } from "@/lib/campaigns/cruise/campaign-view";
 import type { CruiseListParams } from "@/lib/campaigns/cruise/list-params";
-
-const button =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas";
 
 /** A plain GET form: filters live in the URL, work without JavaScript and can be shared. */
 export function CruiseListFilters({
@@ -62,10 +60,8 @@ export function CruiseListFilters({
           </select>
         </div>
         <div className="flex gap-2">
-          <button type="submit" className={button}>
-            {t("apply")}
-          </button>
-          <a href="/campaigns/cruise" className={button}>
+          <Button type="submit">{t("apply")}</Button>
+          <a href="/campaigns/cruise" className={buttonVariants()}>
             {t("clear")}
           </a>
         </div>

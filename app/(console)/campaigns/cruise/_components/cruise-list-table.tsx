@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
-import type { CruiseListRow } from "@/lib/campaigns/cruise/load";
+import type { TCruiseListRow } from "@/lib/queries/schemas";
 import { CruiseProgress } from "./cruise-progress";
 import { CruiseStateBadge } from "./state-badge";
 
@@ -14,7 +14,7 @@ export function CruiseListTable({
   page,
   timeZone,
 }: {
-  rows: readonly CruiseListRow[];
+  rows: readonly TCruiseListRow[];
   page: number;
   timeZone: string;
 }) {

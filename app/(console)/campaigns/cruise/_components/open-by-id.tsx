@@ -1,8 +1,6 @@
 import { useTranslations } from "next-intl";
 import { hintClass, inputClass, labelClass } from "@/components/form/text-field";
-
-const button =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas";
+import { Button } from "@/components/ui/button";
 
 /** Follow a campaign this console did not create (the list only knows its own): app + CampaignId → its page. */
 export function OpenById({ appIds }: { appIds: readonly number[] }) {
@@ -42,9 +40,7 @@ export function OpenById({ appIds }: { appIds: readonly number[] }) {
               className={inputClass}
             />
           </div>
-          <button type="submit" className={button}>
-            {t("submit")}
-          </button>
+          <Button type="submit">{t("submit")}</Button>
         </div>
       </fieldset>
     </form>

@@ -3,12 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { inputClass, labelClass } from "@/components/form/text-field";
+import { Button } from "@/components/ui/button";
 import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
 import { predictiveStatuses } from "@/lib/campaigns/predictive-campaign-row";
 import type { PredictiveListFilters } from "@/lib/campaigns/predictive-list-params";
-
-const button =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas";
 
 /**
  * Search by name, filter by skill group and status. Selects apply at once; the name applies on Enter or Search, so
@@ -54,9 +52,7 @@ export function CampaignFilters({
             className={inputClass}
           />
         </div>
-        <button type="submit" className={button}>
-          {t("search")}
-        </button>
+        <Button type="submit">{t("search")}</Button>
         <div className="w-56 max-w-full">
           <label htmlFor="filter-group" className={labelClass}>
             {t("skillGroup")}
@@ -101,16 +97,14 @@ export function CampaignFilters({
           </select>
         </div>
         {active ? (
-          <button
-            type="button"
-            className={button}
+          <Button
             onClick={() => {
               setName("");
               onChange({});
             }}
           >
             {t("clear")}
-          </button>
+          </Button>
         ) : null}
       </form>
     </search>

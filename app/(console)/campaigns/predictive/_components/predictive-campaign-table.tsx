@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { AbortCampaignButton } from "@/components/abort-campaign-button";
 import { DataTable } from "@/components/data-table";
 import { ProgressBar, progressPercent } from "@/components/progress-bar";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
 import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
 import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive-campaign-row";
-import { AbortCampaignButton } from "./abort-campaign-button";
 import { StatusBadge } from "./status-badge";
 
 // Only the name may wrap; every other cell stays on one line so columns keep their shape on narrow screens.
@@ -103,6 +103,8 @@ export function PredictiveCampaignTable({
             {canWrite ? (
               <td className={td}>
                 <AbortCampaignButton
+                  kind="predictive"
+                  size="sm"
                   sdkAppId={sdkAppId}
                   campaignId={row.campaignId}
                   name={row.name}

@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
-vi.mock("@/lib/ccc/server", () => ({ getCccClient: vi.fn() }));
+vi.mock("@/lib/ccc/server", () => ({
+  getCccClient: vi.fn(),
+  cccConfig: () => ({ sdkAppIds: [1400000001, 1400000002] }),
+}));
 
 import { getSessionUser } from "@/lib/auth/session";
 import { CccError } from "@/lib/ccc/errors";

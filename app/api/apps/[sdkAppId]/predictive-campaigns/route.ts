@@ -1,30 +1,26 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { refusal } from "@/lib/actions/action-error";
-import { withRoute } from "@/lib/api/guard";
-import { canAccessApp } from "@/lib/auth/roles";
+import { cccRefusal, RouteRefusal, withRoute } from "@/lib/api/guard";
+import { ZAppParams } from "@/lib/api/params";
 import { loadPredictiveCampaigns } from "@/lib/campaigns/load-predictive-campaigns";
+import { ZPredictiveListBody } from "@/lib/queries/schemas";
 
-// The list page's client query: the same loader as the server prefetch, so both render the same data shape.
-const ZQuery = z.object({
+// The list page's filters as they appear in its URL; the loader reads them leniently (a bad value is no filter).
+const ZListQuery = z.object({
   page: z.string().optional(),
   q: z.string().optional(),
   group: z.string().optional(),
   status: z.string().optional(),
 });
 
-export const dynamic = "force-dynamic";
-
+/** The list page's poll and filter changes: the same loader as the page's server render. */
 export const GET = withRoute(
-  { permission: "campaign:read", schema: ZQuery },
-  async (_request, { user, input, params }) => {
-    const { sdkAppId } = (await params) as { sdkAppId: string };
-    const id = Number(sdkAppId);
-    // Only the user's apps: loadPredictiveCampaigns would fall back to the first app, which must not answer for another.
-    if (!Number.isInteger(id) || !canAccessApp(user, id)) {
-      return NextResponse.json(refusal("forbidden_app"), { status: 403 });
-    }
-    const result = await loadPredictiveCampaigns({ ...input, app: sdkAppId }, user);
-    return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+  { permission: "campaign:read", params: ZAppParams, query: ZListQuery, response: ZPredictiveListBody },
+  async ({ params, query, user }) => {
+    const result = await loadPredictiveCampaigns({ ...query, app: String(params.sdkAppId) }, user);
+    if (result.state === "failed") throw cccRefusal(result.failure);
+    // withRoute has already checked the app is configured and the user's, so the loader cannot come back empty.
+    if (result.state !== "ok") throw new RouteRefusal(403, refusal("forbidden_app"));
+    return result;
   },
 );

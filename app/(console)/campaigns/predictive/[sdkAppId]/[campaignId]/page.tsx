@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { PageHeading } from "@/components/page-heading";
+import { RecordedStateNotice } from "@/components/recorded-state-notice";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
-import { predictiveCampaignHref, predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
+import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
 import { loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign";
-import { editBlockReason, unixNowSeconds } from "@/lib/campaigns/predictive/snapshot";
 import { predictiveListHref } from "@/lib/campaigns/predictive-list-params";
-import { CampaignFields } from "./_components/campaign-fields";
-import { LifecycleControls } from "./_components/lifecycle-controls";
+import { predictiveQueries } from "@/lib/queries/predictive";
+import { ZPredictiveCampaignBody } from "@/lib/queries/schemas";
+import { HydrateClient, seedQuery } from "@/lib/queries/server";
+import { PredictiveCampaignView } from "./_components/predictive-campaign-view";
 
 // Live CCC state on every view.
 export const dynamic = "force-dynamic";
@@ -32,8 +34,18 @@ export default async function PredictiveCampaignPage({
 }) {
   const user = await requireSessionUser();
   const route = await params;
-  const [t, result] = await Promise.all([getTranslations("PredictiveDetail"), loadPredictiveCampaign(route, user)]);
+  const query = await searchParams;
+  // Set by the edit form after a successful save; the values shown are read back from CCC, not from the form.
+  const saved = query.saved === "1";
+  // "Refresh from CCC": read CCC now (the answer replaces the record), then show the page at its plain address.
+  const refresh = query.refresh === "1";
+  const [t, result] = await Promise.all([
+    getTranslations("PredictiveDetail"),
+    // Fresh after a save too: another console instance's read cache may not have seen it.
+    loadPredictiveCampaign(route, user, { fresh: refresh || saved }),
+  ]);
   if (result.state === "notFound") notFound();
+  if (refresh && result.state === "ok") redirect(predictiveCampaignHref(route));
   const listHref = predictiveListHref(Number(route.sdkAppId), 1);
   if (result.state === "failed") {
     return (
@@ -43,58 +55,40 @@ export default async function PredictiveCampaignPage({
       </div>
     );
   }
-  const { snapshot, sdkAppId, campaignId } = result;
-  const canWrite = can(user.role, "campaign:write");
-  const editable = editBlockReason(snapshot, unixNowSeconds()) === null;
-  // Set by the edit form after a successful save; the values below are read back from CCC, not from the form.
-  const saved = (await searchParams).saved === "1";
+  const { sdkAppId, campaignId } = result;
+  // The view reads (and then polls) this query; the server's read (or the record's) is its first answer.
+  const seeded = predictiveQueries.campaign(sdkAppId, campaignId);
+  seedQuery(seeded, ZPredictiveCampaignBody, result, result.recordedAt?.getTime());
   return (
     <div className="space-y-6">
       <Link href={listHref} className="text-sm font-medium text-accent hover:underline">
         {t("back")}
       </Link>
-      <PageHeading
-        title={snapshot.name}
-        description={t("ids", { campaignId: String(campaignId), sdkAppId: String(sdkAppId) })}
-        actions={
-          canWrite && editable ? (
-            <Link
-              href={predictiveEditHref({ sdkAppId, campaignId })}
-              className="inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90"
-            >
-              {t("edit")}
-            </Link>
-          ) : null
-        }
-      />
-      {saved ? (
-        <p
-          role="status"
-          className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-800"
-          data-testid="saved-notice"
-        >
-          {t("saved")}
-        </p>
-      ) : null}
-      {canWrite ? (
-        <LifecycleControls sdkAppId={sdkAppId} campaignId={campaignId} name={snapshot.name} status={snapshot.status} />
-      ) : null}
-      <section
-        aria-labelledby="campaign-details"
-        className="rounded-card border border-line bg-surface px-5 py-5 shadow-xs"
-        tabIndex={-1}
-      >
-        <h2 id="campaign-details" className="mb-4 text-sm font-semibold text-ink">
-          {t("details")}
-        </h2>
-        <CampaignFields
+      <HydrateClient>
+        <PredictiveCampaignView
+          sdkAppId={sdkAppId}
           campaignId={campaignId}
-          snapshot={snapshot}
-          skillGroups={result.skillGroups}
+          canWrite={can(user.role, "campaign:write")}
           timeZone={user.timeZone}
-          progress={result.progress}
-        />
-      </section>
+        >
+          {saved ? (
+            <p
+              role="status"
+              className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-800"
+              data-testid="saved-notice"
+            >
+              {t("saved")}
+            </p>
+          ) : null}
+          {result.recordedAt ? (
+            <RecordedStateNotice
+              recordedAt={result.recordedAt}
+              timeZone={user.timeZone}
+              pageHref={predictiveCampaignHref({ sdkAppId, campaignId })}
+            />
+          ) : null}
+        </PredictiveCampaignView>
+      </HydrateClient>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
+import { buttonVariants } from "@/components/ui/button";
 import { canAccessApp } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
@@ -15,11 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("CruiseCreated");
   return { title: t("title") };
 }
-
-const primaryButton =
-  "inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90";
-const secondaryButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas";
 
 /** After a create: the ids CCC returned (CampaignId, RequestId), read back from the console's own record. */
 export default async function CruiseCreatedPage({
@@ -65,13 +61,13 @@ export default async function CruiseCreatedPage({
         {query.replayed ? <p className="text-sm text-ink-muted">{t("replayed")}</p> : null}
       </section>
       <div className="flex flex-wrap gap-3">
-        <Link href={cruiseCampaignHref(sdkAppId, campaignId)} className={primaryButton}>
+        <Link href={cruiseCampaignHref(sdkAppId, campaignId)} className={buttonVariants({ variant: "primary" })}>
           {t("open")}
         </Link>
-        <Link href="/campaigns/cruise" className={secondaryButton}>
+        <Link href="/campaigns/cruise" className={buttonVariants()}>
           {t("list")}
         </Link>
-        <Link href="/campaigns/cruise/new" className={secondaryButton}>
+        <Link href="/campaigns/cruise/new" className={buttonVariants()}>
           {t("another")}
         </Link>
       </div>

@@ -4,14 +4,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/confirm-dialog";
+import { Button } from "@/components/ui/button";
 import { useConfirmedAction } from "@/components/use-confirmed-action";
 import { pausePredictiveCampaignAction } from "@/lib/actions/pause-predictive-campaign-action";
 import { resumePredictiveCampaignAction } from "@/lib/actions/resume-predictive-campaign-action";
+import { predictiveQueries } from "@/lib/queries/predictive";
 
 const ACTIONS = { pause: pausePredictiveCampaignAction, resume: resumePredictiveCampaignAction } as const;
-
-const triggerButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas disabled:opacity-60";
 
 /** Pause or Resume behind its confirm dialog; the dialog stays open on failure, success refreshes the page. */
 export function LifecycleButton({
@@ -34,16 +33,16 @@ export function LifecycleButton({
     () => ACTIONS[kind]({ sdkAppId, campaignId }),
     () => {
       onDone(t("done", { name }));
-      void queryClient.invalidateQueries({ queryKey: ["predictive-campaigns"] });
+      void queryClient.invalidateQueries({ queryKey: predictiveQueries.all() });
       router.refresh();
     },
   );
 
   return (
     <>
-      <button ref={triggerRef} type="button" className={triggerButton} aria-haspopup="dialog" onClick={open}>
+      <Button ref={triggerRef} aria-haspopup="dialog" onClick={open}>
         {t("button")}
-      </button>
+      </Button>
       <ConfirmDialog
         ref={dialogRef}
         testId={`${kind}-dialog`}

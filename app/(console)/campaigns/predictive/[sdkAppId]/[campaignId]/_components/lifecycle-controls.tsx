@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { AbortCampaignButton } from "@/components/abort-campaign-button";
 import { lifecycleActions } from "@/lib/campaigns/predictive/lifecycle";
 import type { PredictiveStatus } from "@/lib/campaigns/predictive-campaign-row";
-import { AbortCampaignButton } from "../../../_components/abort-campaign-button";
 import { LifecycleButton } from "./lifecycle-button";
 
 /** The lifecycle calls CCC accepts in the campaign's status, each behind its confirm dialog, plus a live region. */
@@ -41,6 +41,7 @@ export function LifecycleControls({
         />
       ) : null}
       <AbortCampaignButton
+        kind="predictive"
         sdkAppId={sdkAppId}
         campaignId={campaignId}
         name={name}

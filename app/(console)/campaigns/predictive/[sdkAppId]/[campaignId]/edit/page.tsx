@@ -26,7 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditPredictiveCampaignPage({ params }: { params: Params }) {
   const user = await requireSessionUser();
   const route = await params;
-  const [t, result] = await Promise.all([getTranslations("PredictiveEdit"), loadPredictiveCampaign(route, user)]);
+  const [t, result] = await Promise.all([
+    getTranslations("PredictiveEdit"),
+    // The form's snapshot is what the save compares CCC against: read it from CCC now, not from the read cache.
+    loadPredictiveCampaign(route, user, { fresh: true }),
+  ]);
   if (result.state === "notFound") notFound();
   if (result.state === "failed") {
     return (

@@ -2,13 +2,9 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table";
+import { Button } from "@/components/ui/button";
 import type { SnapshotChange } from "@/lib/campaigns/predictive/snapshot";
 import { formatUtc } from "@/lib/time/zoned";
-
-const primaryButton =
-  "inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90";
-const secondaryButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas";
 
 /**
  * Somebody changed the campaign in CCC after this form opened: what changed (then → now), and the two ways on.
@@ -70,12 +66,10 @@ export function ConflictView({
         </DataTable>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={primaryButton} onClick={onReapply}>
+        <Button variant="primary" onClick={onReapply}>
           {t("reapply")}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onDiscard}>
-          {t("discard")}
-        </button>
+        </Button>
+        <Button onClick={onDiscard}>{t("discard")}</Button>
       </div>
     </section>
   );

@@ -9,9 +9,10 @@ import { ActionFailure } from "@/components/action-failure";
 import { CalleeListInput } from "@/components/callee-list/callee-list-input";
 import { CallerNumberSelect } from "@/components/caller-numbers/caller-number-select";
 import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
-import { TimeZoneSelect } from "@/components/form/time-zone-select";
 import { ZonedDateTimeField } from "@/components/form/zoned-date-time-field";
 import { Notice } from "@/components/notice";
+import { Button } from "@/components/ui/button";
+import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import type { ActionError } from "@/lib/actions/action-error";
 import { actionFailure } from "@/lib/actions/action-result";
 import { updatePredictiveCampaignAction } from "@/lib/actions/update-predictive-campaign-action";
@@ -28,9 +29,6 @@ import { defaultsFrom, type EditInput, type EditOutput, formValueOf, SNAPSHOT_FO
 import { RetryIntervalField } from "./retry-interval-field";
 import { useEditErrorText } from "./use-edit-error-text";
 import { VariablesField } from "./variables-field";
-
-const primaryButton =
-  "inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent/90 disabled:opacity-60";
 
 type Blocked = Extract<PredictiveUpdateOutcome, { outcome: "notEditable" }>["reason"];
 
@@ -88,9 +86,11 @@ export function EditCampaignForm({
   });
   const { register, handleSubmit, setValue, setError, control, formState } = form;
   const { errors, isSubmitting, isSubmitted, dirtyFields } = formState;
-  const [callees, callers, startTime, endTime, retryInterval, callOrder] = useWatch({
+  // Not the callees: watching them would copy and re-render 100,000 numbers on every change; the list input only
+  // reads its value for the prefill.
+  const [callers, startTime, endTime, retryInterval, callOrder] = useWatch({
     control,
-    name: ["callees", "callers", "startTime", "endTime", "retryInterval", "callOrder"],
+    name: ["callers", "startTime", "endTime", "retryInterval", "callOrder"],
   });
   const update = { shouldValidate: isSubmitted, shouldDirty: true };
 
@@ -186,8 +186,9 @@ export function EditCampaignForm({
           <CalleeListInput
             id="callees"
             label={t("callees")}
-            value={callees}
-            onChange={(numbers) => setValue("callees", numbers, update)}
+            value={form.getValues("callees")}
+            // Not marked dirty: nothing reads the list's dirtiness, and react-hook-form would walk all 100,000 entries.
+            onChange={(numbers) => setValue("callees", numbers, { shouldValidate: isSubmitted })}
             error={errorText(errors.callees?.message)}
             prefillNote={
               lists
@@ -216,7 +217,7 @@ export function EditCampaignForm({
         t("sections.schedule"),
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="sm:col-span-2 sm:max-w-sm">
-            <TimeZoneSelect id="timeZone" value={timeZone} onChange={setTimeZone} />
+            <TimeZonePicker id="timeZone" value={timeZone} onChange={setTimeZone} />
           </div>
           <ZonedDateTimeField
             id="startTime"
@@ -274,13 +275,13 @@ export function EditCampaignForm({
         </>,
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <button
+        <Button
           type="submit"
-          className={primaryButton}
+          variant="primary"
           disabled={!hydrated || isSubmitting || blocked !== null || conflict !== null}
         >
           {isSubmitting ? t("saving") : t("save")}
-        </button>
+        </Button>
         <div aria-live="polite" role="status" className="text-sm">
           {Object.keys(errors).length > 0 ? (
             <p className="font-medium text-danger" data-testid="error-summary">

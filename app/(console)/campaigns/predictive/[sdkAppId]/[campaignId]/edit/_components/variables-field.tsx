@@ -3,11 +3,9 @@
 import { useTranslations } from "next-intl";
 import { type Control, type FieldErrors, type UseFormRegister, useFieldArray } from "react-hook-form";
 import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
+import { Button } from "@/components/ui/button";
 import { PREDICTIVE_LIMITS } from "@/lib/campaigns/predictive/limits";
 import type { EditInput } from "./form-types";
-
-const smallButton =
-  "inline-flex items-center rounded-md border border-line-strong bg-surface px-2.5 py-1 text-xs font-medium text-ink hover:bg-canvas disabled:opacity-60";
 
 /** Optional key/value pairs sent as CCC's Variables: add and remove rows; keys must be unique. */
 export function VariablesField({
@@ -67,21 +65,20 @@ export function VariablesField({
                 />
                 <FieldError id={`variables-${index}-value-error`} message={valueError} />
               </div>
-              <button type="button" className={`${smallButton} mt-5`} onClick={() => remove(index)}>
+              <Button size="sm" className="mt-5" onClick={() => remove(index)}>
                 {t("remove", { row: index + 1 })}
-              </button>
+              </Button>
             </li>
           );
         })}
       </ul>
-      <button
-        type="button"
-        className={smallButton}
+      <Button
+        size="sm"
         disabled={fields.length >= PREDICTIVE_LIMITS.variablesMax}
         onClick={() => append({ key: "", value: "" })}
       >
         {t("add")}
-      </button>
+      </Button>
       <FieldError id="variables-error" message={listError} />
     </fieldset>
   );

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench:load` — the console under load as it is deployed: the production build under `next start` (one
+ * instance, then two on one PostgreSQL database), the bundled CCC emulator enforcing CCC's 20 requests/second per
+ * action, and signed-in HTTP clients: viewers open the predictive list, the cruise list and campaign pages while
+ * writers save predictive edits and create cruise campaigns. Each instance count runs twice in the same run: with
+ * the console's read coalescing as configured, and with it off (CCC_READ_FRESH_MS=0), the baseline.
+ *
+ * Goal, for each instance count with coalescing on: p95 list page ≤ 300 ms, p95 save ≤ 1.5 s, ≤ 20 CCC requests per
+ * second of any action in every sliding second, 0 RequestLimitExceeded shown to users, 0 submissions lost, audit
+ * rows (ok) = changes CCC applied.
+ *
+ *   npm run bench:load                                           # 60 s, 50 viewers, 20 writers
+ *   npm run bench:load -- --duration 10 --viewers 10 --writers 4 # a smoke run
+ *
+ * Flags: --duration (s), --viewers, --writers, --instances (e.g. "1,2"), --viewer-think-ms (1000) and
+ * --writer-think-ms (2000) (each pause is 0.5–1.5× that), --port (first app port, 3300), --emulator-port (4300).
+ * PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL, else scripts/pg-test-server.sh is started (and stopped).
+ * Builds first (`next build`) when NEXT_DIST_DIR (default .next) holds no build.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { type PhaseResult, type PhaseSetup, type PhaseSpec, runPhase } from "./load/phase";
+import { printPhases, verdict } from "./load/report";
+import { writeBenchResult } from "./support/measure";
+
+const ROOT = path.resolve(__dirname, "..");
+
+function readFlags(): Omit<PhaseSetup, "serverUrl"> & { instanceCounts: number[] } {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: "string", default: "60" },
+      viewers: { type: "string", default: "50" },
+      writers: { type: "string", default: "20" },
+      instances: { type: "string", default: "1,2" },
+      "viewer-think-ms": { type: "string", default: "1000" },
+      "writer-think-ms": { type: "string", default: "2000" },
+      port: { type: "string", default: "3300" },
+      "emulator-port": { type: "string", default: "4300" },
+    },
+  });
+  const whole = (name: keyof typeof values, min: number) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
+    return value;
+  };
+  const instanceCounts = String(values.instances).split(",").map(Number);
+  if (instanceCounts.some((n) => !Number.isInteger(n) || n < 1 || n > 8)) {
+    throw new Error("--instances must list whole numbers from 1 to 8, e.g. 1,2");
+  }
+  return {
+    durationMs: whole("duration", 1) * 1000,
+    viewers: whole("viewers", 0),
+    writers: whole("writers", 0),
+    instanceCounts,
+    viewerThinkMs: whole("viewer-think-ms", 0),
+    writerThinkMs: whole("writer-think-ms", 0),
+    firstPort: whole("port", 1024),
+    emulatorPort: whole("emulator-port", 1024),
+  };
+}
+
+function ensureBuild(): void {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (existsSync(path.join(ROOT, distDir, "BUILD_ID"))) return;
+  console.log(`No production build in ${distDir}: running next build`);
+  const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error("next build failed");
+}
+
+/** A PostgreSQL server: the caller's, or a throw-away one (then `stop` removes it). */
+function postgres(): { url: string; stop: () => void } {
+  const given = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (given) return { url: given, stop: () => undefined };
+  const script = path.join(ROOT, "scripts/pg-test-server.sh");
+  const alreadyRunning = spawnSync("bash", [script, "url"], { encoding: "utf8" }).status === 0;
+  const started = spawnSync("bash", [script, "start"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const url = /TEST_DATABASE_URL=(\S+)/.exec(started.stdout)?.[1];
+  if (!url) throw new Error("Could not start a PostgreSQL server (scripts/pg-test-server.sh)");
+  return { url, stop: () => (alreadyRunning ? undefined : void spawnSync("bash", [script, "stop"])) };
+}
+
+async function main(): Promise<void> {
+  const { instanceCounts, ...flags } = readFlags();
+  ensureBuild();
+  const pg = postgres();
+  const phases: PhaseResult[] = [];
+  try {
+    for (const instances of instanceCounts) {
+      const specs: PhaseSpec[] = [
+        { label: `${instances} instance(s), coalescing off (baseline)`, instances, readFreshMs: "0" },
+        { label: `${instances} instance(s), coalescing on`, instances },
+      ];
+      for (const spec of specs) {
+        console.log(
+          `\n== ${spec.label}: ${flags.viewers} viewers, ${flags.writers} writers, ${flags.durationMs / 1000} s`,
+        );
+        phases.push(await runPhase(spec, { ...flags, serverUrl: pg.url }));
+      }
+    }
+  } finally {
+    pg.stop();
+  }
+  printPhases(phases);
+  const result = verdict(phases, { ...flags, instanceCounts });
+  const file = writeBenchResult("load", result);
+  console.log(`\n${result.summary}\n${file}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
