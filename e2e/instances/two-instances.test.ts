@@ -151,8 +151,8 @@ it("together they never send CCC more than 20 requests per second of one action"
   // Enough demand to need the limit: more list requests than one second of it over the run.
   expect(list?.total ?? 0).toBeGreaterThan(40);
   const peaks = Object.fromEntries(Object.entries(arrivals.byAction).map(([name, seen]) => [name, seen.peakPerSecond]));
-  // FAILS until the CCC limiter is shared between instances (PostgreSQL-backed, branch "limiter"): each instance's
-  // in-process limiter allows 20/s of its own, so two of them together reach up to 40/s.
+  // The budget lives in PostgreSQL (table ccc_rate_limit): with an in-process limiter each instance would allow
+  // 20/s of its own and the two together reach up to 40/s.
   expect(arrivals.peakPerSecond, `peak arrivals per second by action: ${JSON.stringify(peaks)}`).toBeLessThanOrEqual(
     20,
   );
