@@ -30,7 +30,8 @@ export interface ClusterOptions {
 export interface Cluster {
   /** Base URL of each instance, in `appPorts` order. */
   urls: string[];
-  emulator: { url: string; admin: EmulatorAdmin };
+  /** `pid`: the emulator's process, e.g. to raise its priority in a benchmark. */
+  emulator: { url: string; admin: EmulatorAdmin; pid: number | undefined };
   /** The instances' database, for reading what they recorded (audit rows, idempotency keys). */
   db: DatabaseHandle;
   databaseUrl: string;
@@ -106,7 +107,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const instances = await Promise.all(options.appPorts.map((port) => startNextProcess(port, env, register)));
     return {
       urls: instances.map((instance) => instance.url),
-      emulator: { url: emulator.url, admin: createEmulatorAdmin(emulator.url) },
+      emulator: { url: emulator.url, admin: createEmulatorAdmin(emulator.url), pid: emulator.child.pid },
       db,
       databaseUrl,
       logs: () => processes.map((proc) => `--- ${proc.name}\n${proc.recentOutput()}`).join("\n"),
