@@ -4,7 +4,6 @@
  * EXPORT_CONCURRENCY CDR requests are in flight, so memory stays flat however many calls the campaign made.
  * Cancelling the download aborts the CCC requests still waiting.
  */
-import "server-only";
 import Papa from "papaparse";
 import type { TTelCdr } from "@/lib/ccc/actions/call-records";
 import type { CccClient } from "@/lib/ccc/client";

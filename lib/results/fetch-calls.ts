@@ -5,7 +5,6 @@
  * that agent made meanwhile count too). Every read waits in the limiter's background lane and bypasses the read
  * cache: pages are large and asked once, and 1,000 cached pages would only cost memory.
  */
-import "server-only";
 import type { TTelCdr } from "@/lib/ccc/actions/call-records";
 import type { CccClient } from "@/lib/ccc/client";
 import { type CdrWindow, campaignWindows } from "./cdr-window";

@@ -3,7 +3,6 @@
  * requests, or ten CDR pages of a cruise campaign's window). The browser asks for chunks one after another, counts
  * outcomes and draws the progress bar from `chunk / chunks`; each request stays short (about 11 CCC calls).
  */
-import "server-only";
 import type { CccClient } from "@/lib/ccc/client";
 import { type TCallRow, toCallRow } from "./call-row";
 import {

@@ -1,6 +1,6 @@
 /** Results through the real path: the signed client, the emulator over HTTP, its generated calls. */
 import Papa from "papaparse";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setUpTestEmulator } from "@/emulator/test-emulator";
 import { createCccClient } from "@/lib/ccc/client";
 import { withReadCache } from "@/lib/ccc/read-cache";
@@ -10,8 +10,6 @@ import { OUTCOMES } from "./end-status";
 import { CSV_COLUMNS, csvExportStream } from "./export-csv";
 import { planCalls } from "./fetch-calls";
 import { loadResultsChunk } from "./load-chunk";
-
-vi.mock("server-only", () => ({}));
 
 const APP = 1400000001;
 const FINISHED = 1007; // 1,320 calls
