@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { TCallRow } from "@/lib/results/call-row";
 
 const PAGE_SIZE = 50;
+const COLUMNS = ["number", "time", "outcome", "duration", "agent"] as const;
 
 const minutesSeconds = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
@@ -24,21 +25,15 @@ export function CallsTable({ calls, timeZone }: { calls: readonly TCallRow[]; ti
         <table className="w-full text-left text-sm" data-testid="calls-table">
           <thead className="border-b border-line text-xs text-ink-muted">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("columns.number")}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("columns.time")}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("columns.outcome")}
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">
-                {t("columns.duration")}
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                {t("columns.agent")}
-              </th>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column}
+                  scope="col"
+                  className={`py-2 pr-4 font-medium ${column === "duration" ? "text-right" : ""}`}
+                >
+                  {t(`columns.${column}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
