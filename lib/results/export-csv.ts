@@ -122,15 +122,19 @@ export function csvExportStream(
     },
     async pull(controller) {
       try {
-        const next = await batches.next();
-        if (next.done) {
-          controller.close();
-          options.onEnd?.({ rows });
-          return;
-        }
-        rows += next.value.length;
-        if (next.value.length > 0) {
+        // Until something is enqueued: a pull that enqueues nothing is not called again, and the reader would hang
+        // (a cruise page can hold none of the campaign's calls).
+        for (;;) {
+          const next = await batches.next();
+          if (next.done) {
+            controller.close();
+            options.onEnd?.({ rows });
+            return;
+          }
+          if (next.value.length === 0) continue;
+          rows += next.value.length;
           controller.enqueue(encoder.encode(toCsv(next.value.map((cdr) => csvRow(cdr, options.showNumbers)))));
+          return;
         }
       } catch (error) {
         options.onEnd?.({ rows, error });
