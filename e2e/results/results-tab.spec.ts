@@ -90,6 +90,7 @@ test.describe("as a viewer", () => {
     const lines = await downloadCsv(page);
     expect(lines).toHaveLength(summary.total + 1);
     expect(lines.slice(1).some((line) => line.includes(callee))).toBe(false);
-    expect(lines[1]?.split(",")[1]).toBe(`'${masked}`);
+    // Quoted, with the leading ' that keeps a spreadsheet from reading "+86***…" as a formula.
+    expect(lines[1]?.split(",")[1]).toBe(`"'${masked}"`);
   });
 });
