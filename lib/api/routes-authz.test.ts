@@ -10,8 +10,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
+import { GET as cruiseResultsGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results/route";
+import { GET as cruiseResultsCsvGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results.csv/route";
 import { GET as cruiseCampaignGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/route";
 import { GET as numbersGET } from "@/app/api/apps/[sdkAppId]/numbers/route";
+import { GET as predictiveResultsGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results/route";
+import { GET as predictiveResultsCsvGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results.csv/route";
 import { GET as predictiveCampaignGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/route";
 import { GET as predictiveListGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/route";
 import { GET as staffGET } from "@/app/api/apps/[sdkAppId]/staff/route";
@@ -54,10 +58,12 @@ const appCall = (suffix: string) => (sdkAppId: number) => ({
   segments: { sdkAppId: String(sdkAppId) },
 });
 
-const campaignCall = (kind: keyof SeedIds) => (sdkAppId: number, ids: SeedIds) => ({
-  url: `http://127.0.0.1/api/apps/${sdkAppId}/${kind}-campaigns/${ids[kind]}`,
-  segments: { sdkAppId: String(sdkAppId), campaignId: String(ids[kind]) },
-});
+const campaignCall =
+  (kind: keyof SeedIds, suffix = "") =>
+  (sdkAppId: number, ids: SeedIds) => ({
+    url: `http://127.0.0.1/api/apps/${sdkAppId}/${kind}-campaigns/${ids[kind]}${suffix}`,
+    segments: { sdkAppId: String(sdkAppId), campaignId: String(ids[kind]) },
+  });
 
 /** One row per exported method of each route file, keyed "METHOD /api/path/[segment]". */
 const ROUTES: Record<string, RouteCase> = {
@@ -77,6 +83,26 @@ const ROUTES: Record<string, RouteCase> = {
     handler: cruiseCampaignGET,
     deniedRole: null,
     call: campaignCall("cruise"),
+  },
+  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results": {
+    handler: predictiveResultsGET,
+    deniedRole: null,
+    call: campaignCall("predictive", "/results?chunk=0"),
+  },
+  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results.csv": {
+    handler: predictiveResultsCsvGET,
+    deniedRole: null,
+    call: campaignCall("predictive", "/results.csv"),
+  },
+  "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results": {
+    handler: cruiseResultsGET,
+    deniedRole: null,
+    call: campaignCall("cruise", "/results?chunk=0"),
+  },
+  "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results.csv": {
+    handler: cruiseResultsCsvGET,
+    deniedRole: null,
+    call: campaignCall("cruise", "/results.csv"),
   },
   "GET /api/cruise-campaigns": {
     handler: cruiseListGET,
@@ -185,7 +211,8 @@ describe("refusals reach neither CCC nor the database", () => {
         session.mockResolvedValue(fakeUser("admin", [APP_A]));
         const before = (await harness.emulator.admin.requestCounts()).total;
         const response = await send(c, APP_A);
-        expect(response.status, JSON.stringify(await response.clone().json())).toBe(200);
+        const body = await response.text();
+        expect(response.status, body).toBe(200);
         expect((await harness.emulator.admin.requestCounts()).total).toBeGreaterThan(before);
       });
     });

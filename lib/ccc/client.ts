@@ -55,6 +55,11 @@ export interface CccCallOptions {
    * flight, and the call waits in the "interactive" lane unless `lane` says otherwise. For a read a write depends on.
    */
   fresh?: boolean;
+  /**
+   * Reads only: bypass the read cache entirely (neither answered from it nor kept in it). For bulk paging (results
+   * exports): every page is asked once, and keeping 1,000 pages of call records would only cost memory.
+   */
+  uncached?: boolean;
 }
 
 /** Describe* actions only read; everything else changes CCC. */
@@ -224,6 +229,10 @@ export function bindActionMethods(call: CccClient["call"]): CccClient {
     describeSkillGroupInfoList: method("DescribeSkillGroupInfoList"),
     describeStaffInfoList: method("DescribeStaffInfoList"),
     describeNumbers: method("DescribeNumbers"),
+    describePredictiveDialingSessions: method("DescribePredictiveDialingSessions"),
+    describeTelCdr: method("DescribeTelCdr"),
+    describeStaffStatusMetrics: method("DescribeStaffStatusMetrics"),
+    describeCallInMetrics: method("DescribeCallInMetrics"),
   };
 }
 

@@ -188,6 +188,7 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
     request: CccRequest<A>,
     opts: CccCallOptions = {},
   ): Promise<CccResponse<A>> {
+    if (opts.uncached && isReadAction(action)) return client.call(action, request, opts);
     const pending = isReadAction(action) ? read(action, request, opts) : write(action, request, opts);
     // Both paths return what client.call answered for this action.
     return pending as Promise<CccResponse<A>>;
