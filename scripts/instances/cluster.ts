@@ -39,21 +39,21 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-const cccEnv = {
+export const cccEnv = {
   TENCENTCLOUD_SECRET_ID: DEMO_CREDENTIALS.secretId,
   TENCENTCLOUD_SECRET_KEY: DEMO_CREDENTIALS.secretKey,
   TENCENTCLOUD_SESSION_TOKEN: "",
   CCC_SDK_APP_ID: DEMO_CREDENTIALS.sdkAppIds.join(","),
 };
 
-function databaseUrlBeside(serverUrl: string, database: string): string {
+export function databaseUrlBeside(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }
 
 /** Drops and creates `database` on the server `serverUrl` points at. */
-async function recreateDatabase(serverUrl: string, database: string): Promise<void> {
+export async function recreateDatabase(serverUrl: string, database: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw new Error(`Unsafe database name "${database}"`);
   const client = new Client({ connectionString: databaseUrlBeside(serverUrl, "postgres") });
   await client.connect();
