@@ -20,7 +20,7 @@ import {
   postgresBackend,
   startStandaloneConsole,
 } from "@/scripts/durability/console-process";
-import { answeredOrLost, arrivalsOf, holdWrites, waitForArrivals } from "@/scripts/durability/in-flight";
+import { answeredOrLost, appliedOf, arrivalsOf, holdWrites, waitFor } from "@/scripts/durability/in-flight";
 import { cccEnv } from "@/scripts/instances/cluster";
 import { callAction, getPage, type Session, signIn } from "@/scripts/instances/console-http";
 import { type RunningProcess, startEmulatorProcess } from "@/scripts/instances/processes";
@@ -124,7 +124,10 @@ describe.each(["pglite", "postgres"] as const)("SIGKILL with writes in flight, o
   figures[kind] = stats;
 
   beforeAll(async () => {
-    backend = kind === "pglite" ? await pgliteBackend([supervisor]) : await postgresBackend(serverUrl ?? "", "console_durability_test", [supervisor]);
+    backend =
+      kind === "pglite"
+        ? await pgliteBackend([supervisor])
+        : await postgresBackend(serverUrl ?? "", "console_durability_test", [supervisor]);
     env = consoleEnv(backend);
     consoleProcess = await startStandaloneConsole(appPort, env, (proc) => processes.push(proc));
   }, 120_000);
@@ -140,7 +143,7 @@ describe.each(["pglite", "postgres"] as const)("SIGKILL with writes in flight, o
     const views = await Promise.all(edits().map((id) => admin.predictiveCampaign(app.sdkAppId, id)));
     const saves = views.map((view) => predictiveSaveInput(app.sdkAppId, view, `${run} edit ${view.CampaignId}`));
     await holdWrites(admin, LATENCY_MS);
-    await admin.resetArrivals();
+    await Promise.all([admin.resetArrivals(), admin.resetCounts()]);
 
     const calls = [
       ...creates.map((input) => callAction(consoleProcess.url, "/campaigns/cruise/new", ids.create, [input], session)),
@@ -155,17 +158,18 @@ describe.each(["pglite", "postgres"] as const)("SIGKILL with writes in flight, o
       ),
     ].map(answeredOrLost);
     const heldSince = Date.now();
-    const received = await waitForArrivals(admin, { [CREATE_CRUISE]: CREATES, [UPDATE_PREDICTIVE]: EDITS }, 15_000);
+    const all = { [CREATE_CRUISE]: CREATES, [UPDATE_PREDICTIVE]: EDITS };
+    const received = await waitFor(arrivalsOf, admin, all, 15_000);
     await consoleProcess.kill();
     killedAt = Date.now();
     // Every one of them was still waiting: no answer reached the client before the process died.
     expect(await Promise.all(calls)).toEqual(Array(CREATES + EDITS).fill("lost"));
-    expect(received).toEqual({ [CREATE_CRUISE]: CREATES, [UPDATE_PREDICTIVE]: EDITS });
+    expect(received).toEqual(all);
     stats.inFlightKilled = CREATES + EDITS;
     stats.killedAfterMs = killedAt - heldSince;
 
     // CCC finishes what it received, though nobody is left to hear the answer.
-    await sleep(heldSince + LATENCY_MS + 500 - Date.now());
+    expect(await waitFor(appliedOf, admin, all, LATENCY_MS + 5_000)).toEqual(all);
     await admin.clearFaults();
     const held = (await admin.state()).apps.find((a) => a.SdkAppId === app.sdkAppId);
     const names = held?.cruiseCampaigns.map((c) => c.Name).filter((name) => name.startsWith(run)) ?? [];
@@ -195,7 +199,9 @@ describe.each(["pglite", "postgres"] as const)("SIGKILL with writes in flight, o
       const answers = await Promise.all(
         creates.map((input) => callAction(consoleProcess.url, "/campaigns/cruise/new", ids.create, [input], session)),
       );
-      return answers.map((answer) => (answer.result as { serverError?: { formError?: { code?: string } } }).serverError?.formError?.code);
+      return answers.map(
+        (answer) => (answer.result as { serverError?: { formError?: { code?: string } } }).serverError?.formError?.code,
+      );
     };
     if (kind === "postgres") {
       // Another instance could still be waiting on CCC for these keys, until their lease runs out.
@@ -213,7 +219,13 @@ describe.each(["pglite", "postgres"] as const)("SIGKILL with writes in flight, o
     const session = await signedIn(consoleProcess.url);
     // The trail as a supervisor reads it; a fresh create shows the restarted console writes too.
     expect((await getPage(consoleProcess.url, "/audit", session)).status).toBe(200);
-    const fresh = await callAction(consoleProcess.url, "/campaigns/cruise/new", ids.create, [cruiseCreateInput(app, `${run} after`)], session);
+    const fresh = await callAction(
+      consoleProcess.url,
+      "/campaigns/cruise/new",
+      ids.create,
+      [cruiseCreateInput(app, `${run} after`)],
+      session,
+    );
     expect(fresh.result).toMatchObject({ data: { replayed: false } });
     await consoleProcess.stop();
 

@@ -20,8 +20,17 @@ export async function arrivalsOf(admin: EmulatorAdmin, actions: readonly string[
   return Object.fromEntries(actions.map((action) => [action, report.byAction[action]?.total ?? 0]));
 }
 
-/** Polls the emulator until it received at least `expected` calls of each action; throws after `timeoutMs`. */
-export async function waitForArrivals(
+/** Calls per action the emulator answered with success (applied) since its last resetCounts. */
+export async function appliedOf(admin: EmulatorAdmin, actions: readonly string[]): Promise<Record<string, number>> {
+  const counts = await admin.requestCounts();
+  return Object.fromEntries(actions.map((action) => [action, counts.byAction[action]?.succeeded ?? 0]));
+}
+
+type Reader = (admin: EmulatorAdmin, actions: readonly string[]) => Promise<Record<string, number>>;
+
+/** Polls `read` (arrivalsOf, appliedOf) until each action reached `expected`; throws after `timeoutMs`. */
+export async function waitFor(
+  read: Reader,
   admin: EmulatorAdmin,
   expected: Readonly<Record<string, number>>,
   timeoutMs: number,
@@ -29,10 +38,10 @@ export async function waitForArrivals(
   const actions = Object.keys(expected);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const seen = await arrivalsOf(admin, actions);
+    const seen = await read(admin, actions);
     if (actions.every((action) => (seen[action] ?? 0) >= (expected[action] ?? 0))) return seen;
     if (Date.now() > deadline) {
-      throw new Error(`The emulator received ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
+      throw new Error(`The emulator reports ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
