@@ -44,7 +44,7 @@ const EDITS = 3;
 /** CCC holds each write this long; the console is killed well inside it. */
 const LATENCY_MS = 3_000;
 /** A key or audit row pending longer than this belongs to a process that died (CCC_PENDING_LEASE_MS). */
-const LEASE_MS = 8_000;
+const LEASE_MS = 15_000;
 
 const supervisor = {
   email: "supervisor@durability.local",
