@@ -5,8 +5,9 @@
  * write (a latency fault) and says how many it received; the console is killed only once it received them all, and
  * the emulator then applies them: every reply is lost, every change is made.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmulatorAdmin, type EmulatorAdmin } from "@/emulator/admin-client";
@@ -21,7 +22,7 @@ import {
   startStandaloneConsole,
 } from "@/scripts/durability/console-process";
 import { answeredOrLost, appliedOf, arrivalsOf, holdWrites, waitFor } from "@/scripts/durability/in-flight";
-import { cccEnv } from "@/scripts/instances/cluster";
+import { cccEnv, consoleEnv } from "@/scripts/instances/cluster";
 import { callAction, getPage, type Session, signIn } from "@/scripts/instances/console-http";
 import { type RunningProcess, startEmulatorProcess } from "@/scripts/instances/processes";
 import {
@@ -42,7 +43,7 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 const CREATES = 4;
 const EDITS = 3;
 /** CCC holds each write this long; the console is killed well inside it. */
-const LATENCY_MS = 3_000;
+const LATENCY_MS = 6_000;
 /** A key or audit row pending longer than this belongs to a process that died (CCC_PENDING_LEASE_MS). */
 const LEASE_MS = 15_000;
 
@@ -84,24 +85,13 @@ afterAll(async () => {
 });
 
 /** The console's environment: the same secrets before and after the crash, as a restarted server has. */
-function consoleEnv(backend: Backend): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    ...cccEnv,
+function consoleEnvFor(backend: Backend): NodeJS.ProcessEnv {
+  return consoleEnv(emulatorUrl, {
     ...backend.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    CCC_ENDPOINT: emulatorUrl,
     // Longer than the held writes, so the console is still waiting for each one when it dies.
     CCC_TIMEOUT_MS: String(2 * LATENCY_MS),
     CCC_PENDING_LEASE_MS: String(LEASE_MS),
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_TRUST_HOST: "1",
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    TRUST_PROXY: "1",
-    CONSOLE_DEMO: "",
-    LOG_LEVEL: "warn",
-  };
+  });
 }
 
 async function signedIn(url: string): Promise<Session> {
@@ -128,7 +118,7 @@ describe.each(["pglite", "postgres"] as const)("SIGKILL with writes in flight, o
       kind === "pglite"
         ? await pgliteBackend([supervisor])
         : await postgresBackend(serverUrl ?? "", "console_durability_test", [supervisor]);
-    env = consoleEnv(backend);
+    env = consoleEnvFor(backend);
     consoleProcess = await startStandaloneConsole(appPort, env, (proc) => processes.push(proc));
   }, 120_000);
 
@@ -184,6 +174,7 @@ describe.each(["pglite", "postgres"] as const)("SIGKILL with writes in flight, o
       const lock = JSON.parse(readFileSync(backend.lockFile, "utf8")) as { pid: number };
       expect(lock.pid).toBe(consoleProcess.pid);
       expect(isPidAlive(lock.pid)).toBe(false);
+      stats.leftBehind = readdirSync(path.dirname(backend.lockFile)).filter((name) => /lock|\.pid$/.test(name));
     }
     consoleProcess = await startStandaloneConsole(appPort, env, (proc) => processes.push(proc));
     stats.restartMs = consoleProcess.startMs;

@@ -65,14 +65,16 @@ export async function recreateDatabase(serverUrl: string, database: string): Pro
   }
 }
 
-/** What every instance shares: the secrets a load balancer needs them to agree on, and the same backends. */
-function instanceEnv(options: ClusterOptions, databaseUrl: string, emulatorUrl: string): NodeJS.ProcessEnv {
+/**
+ * A console's environment in production mode against `emulatorUrl`, with fresh secrets (the same for every process
+ * given this one environment) and `env` on top (the database, test settings). Also the durability test's.
+ */
+export function consoleEnv(emulatorUrl: string, env: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
   return {
     ...process.env,
     ...cccEnv,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
     CCC_ENDPOINT: emulatorUrl,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "1",
@@ -81,8 +83,13 @@ function instanceEnv(options: ClusterOptions, databaseUrl: string, emulatorUrl: 
     TRUST_PROXY: "1",
     CONSOLE_DEMO: "",
     LOG_LEVEL: "warn",
-    ...options.env,
+    ...env,
   };
+}
+
+/** What every instance shares: the secrets a load balancer needs them to agree on, and the same backends. */
+function instanceEnv(options: ClusterOptions, databaseUrl: string, emulatorUrl: string): NodeJS.ProcessEnv {
+  return consoleEnv(emulatorUrl, { DATABASE_URL: databaseUrl, ...options.env });
 }
 
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
