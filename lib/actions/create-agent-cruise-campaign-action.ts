@@ -9,7 +9,8 @@ import {
 } from "@/lib/campaigns/cruise/create-input-schema";
 import { nowInSeconds, toCreateRequest } from "@/lib/campaigns/cruise/create-schema";
 import { isCccError } from "@/lib/ccc/errors";
-import { getCccClient } from "@/lib/ccc/server";
+import { getCccClient, getCccConfig } from "@/lib/ccc/server";
+import { pendingLeaseMs } from "@/lib/config/ccc-env";
 import { getDb, recordConsoleCampaign, saveCampaignLists } from "@/lib/db";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { logger } from "@/lib/log";
@@ -47,7 +48,15 @@ export const createAgentCruiseCampaignAction = defineAction(
     let outcome: Awaited<ReturnType<typeof runOnce<{ CampaignId: number; RequestId: string }>>>;
     try {
       outcome = await runOnce(
-        { db, key: idempotencyKey, userId: ctx.user.id, action: CCC_ACTION, sdkAppId: request.SdkAppId, request },
+        {
+          db,
+          key: idempotencyKey,
+          userId: ctx.user.id,
+          action: CCC_ACTION,
+          sdkAppId: request.SdkAppId,
+          request,
+          leaseMs: pendingLeaseMs(getCccConfig()),
+        },
         async () => {
           const response = await withAudit(
             { user: ctx.user, action: CCC_ACTION, sdkAppId: request.SdkAppId, summary },

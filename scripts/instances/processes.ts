@@ -16,7 +16,7 @@ export interface RunningProcess {
   stop(): Promise<void>;
 }
 
-function track(name: string, child: ChildProcess): RunningProcess {
+export function track(name: string, child: ChildProcess): RunningProcess {
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
@@ -40,7 +40,7 @@ function track(name: string, child: ChildProcess): RunningProcess {
 }
 
 /** Polls `url` until it answers 2xx, the process exits, or `timeoutMs` passes. */
-async function waitUntilUp(proc: RunningProcess, url: string, timeoutMs: number): Promise<void> {
+export async function waitUntilUp(proc: RunningProcess, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (proc.child.exitCode !== null) {
