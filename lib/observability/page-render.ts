@@ -11,10 +11,14 @@ import { after } from "next/server";
 import { cache } from "react";
 import { consoleMetrics } from "./metrics";
 
-/** document: a full page load; rsc: a client-side navigation or refresh; prefetch: the router prefetching. */
-export type PageRenderKind = "document" | "rsc" | "prefetch";
+/**
+ * document: a full page load; rsc: a client-side navigation or refresh; prefetch: the router prefetching; action:
+ * the page a server action renders in its answer (a redirect after sign-in or a save, a revalidated page).
+ */
+export type PageRenderKind = "document" | "rsc" | "prefetch" | "action";
 
 export function pageRenderKind(requestHeaders: Headers): PageRenderKind {
+  if (requestHeaders.has("next-action")) return "action";
   if (requestHeaders.get("next-router-prefetch") === "1") return "prefetch";
   return requestHeaders.get("rsc") === "1" ? "rsc" : "document";
 }
