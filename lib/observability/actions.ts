@@ -1,6 +1,7 @@
 /**
- * Outcomes of server actions (lib/actions/safe-action.ts, the one door every action goes through) and of sign-ins
- * (lib/actions/sign-in-action.ts, lib/auth/sso-provider.ts). Labels are codes only: never a user, e-mail or input.
+ * Outcomes of server actions (lib/actions/safe-action.ts, the one door every action goes through), of sign-ins
+ * (lib/actions/sign-in-action.ts, lib/auth/sso-provider.ts) and of readiness probes (app/api/ready). Labels are
+ * codes only: never a user, e-mail or input.
  */
 import { codeLabel, consoleMetrics } from "./metrics";
 
@@ -34,4 +35,10 @@ export type SignInMethod = "password" | "sso";
 /** One refused or failed sign-in, by method and reason (invalid, throttled, unknown_user, id_token_invalid…). */
 export function recordSignInFailure(method: SignInMethod, reason: string): void {
   consoleMetrics().signInFailures.inc({ method, reason: codeLabel(reason) });
+}
+
+/** The last readiness probe's checks (database, migrations, cccConfig): 1 ok, 0 failed. */
+export function recordReadiness(checks: Record<string, "ok" | "failed">): void {
+  const gauge = consoleMetrics().readiness;
+  for (const [check, outcome] of Object.entries(checks)) gauge.set({ check }, outcome === "ok" ? 1 : 0);
 }

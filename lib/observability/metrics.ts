@@ -19,6 +19,7 @@ export interface ConsoleMetrics {
   actionDuration: Histogram<"action">;
   signInFailures: Counter<"method" | "reason">;
   pageRender: Histogram<"kind">;
+  readiness: Gauge<"check">;
 }
 
 /** Seconds. CCC answers in tens of milliseconds; the top buckets are timeouts (CCC_TIMEOUT_MS, default 10 s). */
@@ -91,6 +92,12 @@ export function createConsoleMetrics(): ConsoleMetrics {
       help: "Console page requests, from the page's session check to the end of the streamed response, by kind",
       labelNames: ["kind"],
       buckets: PAGE_RENDER_BUCKETS,
+      registers,
+    }),
+    readiness: new Gauge({
+      name: "console_ready_check",
+      help: "Outcome of each /api/ready check at the last probe: 1 ok, 0 failed (absent until the first probe)",
+      labelNames: ["check"],
       registers,
     }),
   };

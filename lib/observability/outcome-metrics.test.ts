@@ -21,6 +21,7 @@ vi.mock("next-auth", () => {
 });
 
 import { AuthError } from "next-auth";
+import { GET as readyGET } from "@/app/api/ready/route";
 import { pausePredictiveCampaignAction } from "@/lib/actions/pause-predictive-campaign-action";
 import { signInAction } from "@/lib/actions/sign-in-action";
 import { type ActionHarness, APP_A, fakeUser, startActionHarness } from "@/lib/actions/testing/action-harness";
@@ -132,5 +133,15 @@ describe("sign-in failures", () => {
     const text = await exposition();
     expect(sampleValue(text, "console_sign_in_failures_total", { method: "sso", reason: "id_token_missing" })).toBe(1);
     expect(text).not.toContain("client-secret-value");
+  });
+});
+
+describe("readiness", () => {
+  it("keeps each check's outcome of the last probe", async () => {
+    expect((await readyGET()).status).toBe(200);
+    const text = await exposition();
+    for (const check of ["database", "migrations", "cccConfig"]) {
+      expect(sampleValue(text, "console_ready_check", { check }), check).toBe(1);
+    }
   });
 });
