@@ -16,6 +16,7 @@ import { LOCK_FILE_NAME } from "@/lib/db/lock";
 import { sampleValue } from "@/lib/observability/testing/exposition";
 import { actionId } from "../support/server-actions";
 import { submitSignIn } from "../support/sign-in";
+import { startOtlpCollector } from "./otlp-collector";
 import {
   type ConsoleOptions,
   consoleUser,
@@ -151,7 +152,8 @@ async function scrape(url: string, token?: string) {
 test("serves a signed-in page, its assets from the folder, metrics with the token, and stops cleanly", async ({
   page,
 }) => {
-  const server = await launch({ METRICS_TOKEN });
+  const collector = await startOtlpCollector();
+  const server = await launch({ METRICS_TOKEN, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url });
   const assets: number[] = [];
   page.on("response", (response) => {
     if (response.url().includes("/_next/static/")) assets.push(response.status());
@@ -160,7 +162,7 @@ test("serves a signed-in page, its assets from the folder, metrics with the toke
   await submitSignIn(page, { ...SUPERVISOR, password: "not-the-password" });
   await expect(page.getByTestId("sign-in-error")).toBeVisible();
   await signIn(page, server.url);
-  await page.reload(); // a full page load, counted as a document render
+  await page.reload();
   for (const campaign of (await firstApp()).predictiveCampaigns) {
     await expect(page.locator("tbody").getByRole("rowheader", { name: campaign.Name, exact: true })).toBeVisible();
   }
@@ -169,14 +171,15 @@ test("serves a signed-in page, its assets from the folder, metrics with the toke
 
   expect((await scrape(server.url)).status).toBe(401);
   expect((await scrape(server.url, `${METRICS_TOKEN}-wrong`)).status).toBe(401);
-  // The page render is recorded once its response has finished streaming (after()), so poll for it.
+  // Two full page loads: the landing page after sign-in (Auth.js redirects the browser to an absolute URL) and the
+  // reload. Each is recorded once its response has finished streaming (after()), so poll.
   await expect
     .poll(async () =>
       sampleValue((await scrape(server.url, METRICS_TOKEN)).text, "console_page_render_seconds_count", {
         kind: "document",
       }),
     )
-    .toBe(1);
+    .toBe(2);
   const { status, text } = await scrape(server.url, METRICS_TOKEN);
   expect(status).toBe(200);
   const listed = sampleValue(text, "ccc_requests_total", { action: "DescribePredictiveDialingCampaigns", code: "ok" });
@@ -187,6 +190,12 @@ test("serves a signed-in page, its assets from the folder, metrics with the toke
   server.process.child.kill("SIGTERM");
   expect(await server.process.exited).toMatchObject({ code: 0, signal: null });
   expect(existsSync(path.join(options.dataDir, LOCK_FILE_NAME))).toBe(false);
+  // Traces: the spans still buffered were flushed at shutdown, CCC calls among them with CCC's RequestId.
+  expect(collector.received.map((post) => post.path)).toContain("/v1/traces");
+  const spans = collector.received.map((post) => post.body).join("\n");
+  expect(spans).toContain('"name":"ccc DescribePredictiveDialingCampaigns"');
+  expect(spans).toMatch(/"key":"ccc\.request_id","value":\{"stringValue":"[0-9a-f-]{36}"\}/);
+  await collector.close();
 });
 
 test("on SIGTERM an action in flight finishes, new connections are refused, the database closes, exit 0", async ({
