@@ -14,9 +14,9 @@ import { createEmulatorAdmin, type EmulatorAdmin } from "@/emulator/admin-client
 import { openDatabase, queryRows } from "@/lib/db/client";
 import { LOCK_FILE_NAME } from "@/lib/db/lock";
 import { sampleValue } from "@/lib/observability/testing/exposition";
+import { startOtlpCollector } from "@/lib/observability/testing/otlp-collector";
 import { actionId } from "../support/server-actions";
 import { submitSignIn } from "../support/sign-in";
-import { startOtlpCollector } from "./otlp-collector";
 import {
   type ConsoleOptions,
   consoleUser,

@@ -2,8 +2,6 @@
  * Traces through the real path: the signed client over HTTP to the emulator, with the tracer provider that
  * startTracing registers — an in-memory exporter, then the real OTLP/HTTP exporter posting to a local collector.
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { context, propagation, SpanStatusCode, trace } from "@opentelemetry/api";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-node";
@@ -14,6 +12,7 @@ import { readCccConfig } from "@/lib/config/ccc-env";
 import { readObservabilityConfig } from "@/lib/config/observability-env";
 import { createLogger } from "@/lib/log";
 import { CCC_SPAN_ATTRIBUTES } from "./ccc";
+import { startOtlpCollector } from "./testing/otlp-collector";
 import { startTracing, type TracingHandle } from "./tracing";
 
 const emulator = setUpTestEmulator();
@@ -99,20 +98,8 @@ describe("with tracing on", () => {
   });
 
   it("sends the spans over OTLP/HTTP to the configured endpoint", async () => {
-    const received: { path: string; body: string }[] = [];
-    const collector = createServer((req, res) => {
-      let body = "";
-      req.setEncoding("utf8");
-      req.on("data", (chunk: string) => {
-        body += chunk;
-      });
-      req.on("end", () => {
-        received.push({ path: req.url ?? "", body });
-        res.writeHead(200, { "content-type": "application/json" }).end("{}");
-      });
-    });
-    await new Promise<void>((resolve) => collector.listen(0, "127.0.0.1", resolve));
-    const endpoint = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
+    const collector = await startOtlpCollector();
+    const endpoint = collector.url;
     process.env.OTEL_EXPORTER_OTLP_ENDPOINT = endpoint; // the exporter reads it, as in production
     try {
       handle = await startTracing(readObservabilityConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint }).tracing);
@@ -120,15 +107,15 @@ describe("with tracing on", () => {
       await handle?.shutdown(); // flushes the batch
       handle = null;
 
-      expect(received.map((request) => request.path)).toEqual(["/v1/traces"]);
-      const body = received[0]?.body ?? "";
+      expect(collector.received.map((request) => request.path)).toEqual(["/v1/traces"]);
+      const body = collector.received[0]?.body ?? "";
       expect(body).toContain(`"ccc ${ACTION}"`);
       expect(body).toContain(
         JSON.stringify({ key: CCC_SPAN_ATTRIBUTES.requestId, value: { stringValue: response.RequestId } }),
       );
     } finally {
       delete process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
-      await new Promise((resolve) => collector.close(resolve));
+      await collector.close();
     }
   });
 });

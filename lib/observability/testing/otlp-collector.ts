@@ -1,9 +1,10 @@
 /**
- * A stand-in OpenTelemetry collector on a free loopback port: it accepts OTLP/HTTP posts (JSON, as the console's
- * exporter sends them) and keeps each request's path and body for the test to read.
+ * A stand-in OpenTelemetry collector on a free loopback port, for tests: it accepts OTLP/HTTP posts (JSON, as the
+ * console's exporter sends them) and keeps each request's path and body.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { text } from "node:stream/consumers";
 
 export interface OtlpCollector {
   url: string;
@@ -13,16 +14,9 @@ export interface OtlpCollector {
 
 export async function startOtlpCollector(): Promise<OtlpCollector> {
   const received: OtlpCollector["received"] = [];
-  const server = createServer((req, res) => {
-    let body = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => {
-      body += chunk;
-    });
-    req.on("end", () => {
-      received.push({ path: req.url ?? "", body });
-      res.writeHead(200, { "content-type": "application/json" }).end("{}");
-    });
+  const server = createServer(async (req, res) => {
+    received.push({ path: req.url ?? "", body: await text(req) });
+    res.writeHead(200, { "content-type": "application/json" }).end("{}");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
