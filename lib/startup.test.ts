@@ -49,6 +49,12 @@ describe("startServer", () => {
     );
   });
 
+  it("refuses a bad metrics or traces variable, naming it", async () => {
+    await expect(startServer(env({ AUTH_SECRET: "x".repeat(32), METRICS_TOKEN: "too-short" }))).rejects.toThrow(
+      "Invalid metrics/traces configuration: METRICS_TOKEN must be at least 16 characters",
+    );
+  });
+
   it("seeds nothing outside demo mode", async () => {
     await startServer(env({ AUTH_SECRET: "x".repeat(32) }));
     expect(await emails()).toEqual([]);

@@ -7,9 +7,11 @@ import { DEMO_ACCOUNTS } from "./auth/demo-accounts";
 import { seedUsers } from "./auth/demo-users";
 import { readAuthConfig } from "./config/auth-env";
 import { pendingLeaseMs, readCccConfig } from "./config/ccc-env";
+import { readObservabilityConfig } from "./config/observability-env";
 import { closeDatabase, getDatabase } from "./db/client";
 import { settleInterruptedCalls } from "./db/interrupted-calls";
 import { logger } from "./log";
+import { startTracing } from "./observability/tracing";
 import { onShutdown } from "./shutdown";
 
 const log = logger.child({ module: "startup" });
@@ -35,6 +37,17 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       sso: signIn.oidc ? { issuer: signIn.oidc.issuer, unknownUsers: signIn.oidc.unknownUsers } : null,
     },
     "sign-in methods",
+  );
+  const observability = readObservabilityConfig(env);
+  const tracing = await startTracing(observability.tracing);
+  // Registered before the database, so it runs after it at shutdown: the last spans are flushed last.
+  if (tracing) onShutdown("traces", tracing.shutdown);
+  log.info(
+    {
+      metrics: observability.metricsToken ? "/api/metrics" : "off",
+      traces: observability.tracing ? new URL(observability.tracing.endpoint).origin : "off",
+    },
+    "observability",
   );
   const database = await getDatabase();
   // Closed after the last request at shutdown (server/shutdown.ts): PGlite writes its files and drops the lock.

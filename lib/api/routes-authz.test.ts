@@ -20,6 +20,7 @@ import { GET as predictiveCampaignGET } from "@/app/api/apps/[sdkAppId]/predicti
 import { GET as predictiveListGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/route";
 import { GET as staffGET } from "@/app/api/apps/[sdkAppId]/staff/route";
 import { GET as cruiseListGET } from "@/app/api/cruise-campaigns/route";
+import { GET as metricsGET } from "@/app/api/metrics/route";
 import {
   type ActionHarness,
   APP_A,
@@ -120,6 +121,18 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "GET /api/ready": "readiness probe: names which checks passed, never calls CCC (lib/health/readiness.ts)",
 };
 
+/**
+ * Routes guarded by a token from the environment instead of a session, with why. Each is refused below: 404 while
+ * its variable is unset, 401 for a missing or wrong bearer token (a session does not count), 200 only with it.
+ */
+const TOKEN_ROUTES: Record<string, { handler: (request: Request) => Promise<Response>; env: string; why: string }> = {
+  "GET /api/metrics": {
+    handler: metricsGET,
+    env: "METRICS_TOKEN",
+    why: "Prometheus scrape: counters of this process only, no CCC, no database (lib/observability)",
+  },
+};
+
 function routeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -135,13 +148,12 @@ describe("every route handler has refusal cases", () => {
       return [...readFileSync(file, "utf8").matchAll(METHOD_EXPORT)].map((match) => `${match[1]} ${route}`);
     });
     expect(exported.length).toBeGreaterThan(0);
+    const listed = [...Object.keys(ROUTES), ...Object.keys(PUBLIC_ROUTES), ...Object.keys(TOKEN_ROUTES)];
     expect(
-      exported.filter((key) => !(key in ROUTES) && !(key in PUBLIC_ROUTES)),
+      exported.filter((key) => !listed.includes(key)),
       "add a ROUTES row for these",
     ).toEqual([]);
-    expect([...Object.keys(ROUTES), ...Object.keys(PUBLIC_ROUTES)].filter((key) => !exported.includes(key))).toEqual(
-      [],
-    );
+    expect(listed.filter((key) => !exported.includes(key))).toEqual([]);
   });
 
   it("names a denied role exactly when some role lacks the permission", () => {
@@ -214,6 +226,45 @@ describe("refusals reach neither CCC nor the database", () => {
         const body = await response.text();
         expect(response.status, body).toBe(200);
         expect((await harness.emulator.admin.requestCounts()).total).toBeGreaterThan(before);
+      });
+    });
+  }
+
+  const TOKEN = "route-test-token-0123456789";
+  for (const [key, route] of Object.entries(TOKEN_ROUTES)) {
+    describe(`${key} (token: ${route.env})`, () => {
+      const call = (authorization?: string) =>
+        expectNothingReached(harness, () =>
+          route.handler(new Request("http://127.0.0.1/api/x", { headers: authorization ? { authorization } : {} })),
+        );
+      afterAll(() => {
+        delete process.env[route.env];
+      });
+
+      it(`answers 404 while ${route.env} is unset, whatever the caller sends`, async () => {
+        delete process.env[route.env];
+        session.mockResolvedValue(fakeUser("admin", [APP_A]));
+        expect((await call(`Bearer ${TOKEN}`)).status).toBe(404);
+        expect((await call()).status).toBe(404);
+      });
+
+      it("answers 401 with WWW-Authenticate to a missing or wrong token, even with an admin session", async () => {
+        process.env[route.env] = TOKEN;
+        session.mockResolvedValue(fakeUser("admin", [APP_A]));
+        const wrongSameLength = `${TOKEN.slice(0, -1)}${TOKEN.endsWith("x") ? "y" : "x"}`;
+        for (const header of [undefined, `Bearer ${wrongSameLength}`, `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN]) {
+          const response = await call(header);
+          expect(response.status, String(header)).toBe(401);
+          expect(response.headers.get("www-authenticate")).toBe('Bearer realm="metrics"');
+          expect(await response.text()).toBe("Unauthorized\n");
+        }
+      });
+
+      it("answers 200 to the right bearer token, without a session", async () => {
+        process.env[route.env] = TOKEN;
+        session.mockResolvedValue(null);
+        expect((await call(`Bearer ${TOKEN}`)).status).toBe(200);
+        expect((await call(`bearer  ${TOKEN}`)).status).toBe(200);
       });
     });
   }
