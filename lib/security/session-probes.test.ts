@@ -36,6 +36,12 @@ async function newUser(role: "admin" | "supervisor", sdkAppIds: number[]) {
   return createUser(await getDb(), { email, displayName: "Probe", role, sdkAppIds });
 }
 
+function actionOf(name: string) {
+  const c = REFUSALS[name];
+  if (!c) throw new Error(`no refusal case for ${name}`);
+  return c.action;
+}
+
 let harness: ActionHarness;
 let idsA: SeedIds;
 let idsB: SeedIds;
@@ -131,7 +137,7 @@ describe("a supervisor of one app naming that app with the other app's campaign"
       ["abortAgentCruiseCampaignAction", { sdkAppId: APP_A, campaignId: idsB.cruise }],
     ];
     for (const [name, input] of calls) {
-      const result = await REFUSALS[name]?.action(input as never);
+      const result = await actionOf(name)(input as never);
       expect(result?.data, name).toBeUndefined();
       expect(result?.serverError?.formError?.code, name).toBeTruthy();
     }
@@ -156,7 +162,7 @@ describe("a supervisor of one app naming that app with the other app's campaign"
 
   it("is refused before CCC when the input names the other app anywhere", async () => {
     const result = await expectNothingReached(harness, () =>
-      REFUSALS.createAgentCruiseCampaignAction?.action(cruiseInput(APP_B, randomUUID()) as never),
+      actionOf("createAgentCruiseCampaignAction")(cruiseInput(APP_B, randomUUID()) as never),
     );
     expect(result?.serverError?.formError?.code).toBe("forbidden_app");
   });
