@@ -5,7 +5,9 @@
  * - signed-out page views are sent to /sign-in early (the real checks — user still exists, not disabled, same
  *   session_version, role, app — run in lib/auth/session.ts for every page and server action, and in withRoute
  *   for /api/*);
- * - a server action POST whose declared body is over the configured limit gets a 413 (Next itself answers 500).
+ * - a server action POST from another origin gets a 403, and one whose declared body is over the configured limit a
+ *   413. Next refuses both itself, but with a 500 (and an error log line anyone can cause); the answers here are
+ *   the same refusals, said properly.
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
@@ -50,11 +52,40 @@ function actionBodyTooLarge(request: NextRequest): boolean {
   return Number.isFinite(declared) && declared > ACTION_BODY_LIMIT_BYTES;
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
-  if (request.method === "POST" && request.headers.has("next-action") && actionBodyTooLarge(request)) {
+/**
+ * Next's own check (app-render/action-handler.js): an Origin header, when present, must name the host the request
+ * was sent to (the first X-Forwarded-Host, else Host). No Origin passes, as in Next: browsers always send one with
+ * an action, so such a request carries no one's cookies but the sender's.
+ */
+function crossOriginAction(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return false;
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  if (origin === "null" || !host) return true;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+function refuseAction(request: NextRequest): NextResponse | null {
+  if (crossOriginAction(request)) {
+    const message = "Server actions are accepted from this console's own pages only.";
+    return NextResponse.json({ formError: { code: "forbidden_origin", message } }, { status: 403 });
+  }
+  if (actionBodyTooLarge(request)) {
     const limitMiB = ACTION_BODY_LIMIT_BYTES / (1024 * 1024);
     const message = `The request body is over the ${limitMiB} MiB limit for server actions.`;
     return NextResponse.json({ formError: { code: "body_too_large", message } }, { status: 413 });
+  }
+  return null;
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = refuseAction(request);
+    if (refusal) return refusal;
   }
   // Page views only: server actions and other POSTs answer for themselves (they check the session).
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();

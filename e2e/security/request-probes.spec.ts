@@ -29,8 +29,8 @@ test.describe("as a supervisor", () => {
           [{ sdkAppId: APP_A, campaignId: predictive }],
           { headers: { Origin: origin } },
         );
-        expect(response.status(), origin).toBeGreaterThanOrEqual(400);
-        expect(await response.text(), origin).not.toContain('"data"');
+        expect(response.status(), origin).toBe(403);
+        expect(await response.json(), origin).toMatchObject({ formError: { code: "forbidden_origin" } });
       }
     });
     expect(await status()).toBe(before);

@@ -66,17 +66,33 @@ describe("proxy: the pages' Content-Security-Policy", () => {
     expect(policyOf(response)).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
   });
 
+  const action = (headers: Record<string, string>) =>
+    proxy(
+      new NextRequest("http://127.0.0.1:3000/campaigns/cruise/new", {
+        method: "POST",
+        headers: { "next-action": "0123abcd", host: "127.0.0.1:3000", ...headers },
+      }),
+    );
+
+  it("answers 403 to a server action from another origin, as Next's own check decides", async () => {
+    for (const origin of ["http://evil.example", "null", "http://127.0.0.1:3001", "not a url"]) {
+      const response = await action({ origin });
+      expect(response.status, origin).toBe(403);
+      expect(await response.json()).toMatchObject({ formError: { code: "forbidden_origin" } });
+    }
+    // Same origin, behind a proxy naming the public host, or no Origin at all (Next lets those through too).
+    expect(passedThrough(await action({ origin: "http://127.0.0.1:3000" }))).toBe(true);
+    expect(
+      passedThrough(await action({ origin: "https://console.example", "x-forwarded-host": "console.example" })),
+    ).toBe(true);
+    expect(passedThrough(await action({}))).toBe(true);
+  });
+
   it("answers 413 to a server action whose declared body is over the limit, and lets one within it through", async () => {
-    const action = (bytes: number) =>
-      proxy(
-        new NextRequest("http://127.0.0.1/campaigns/cruise/new", {
-          method: "POST",
-          headers: { "next-action": "0123abcd", "content-length": String(bytes) },
-        }),
-      );
-    const over = await action(ACTION_BODY_LIMIT_BYTES + 1);
+    const sized = (bytes: number) => action({ "content-length": String(bytes) });
+    const over = await sized(ACTION_BODY_LIMIT_BYTES + 1);
     expect(over.status).toBe(413);
     expect(await over.json()).toMatchObject({ formError: { code: "body_too_large" } });
-    expect(passedThrough(await action(ACTION_BODY_LIMIT_BYTES))).toBe(true);
+    expect(passedThrough(await sized(ACTION_BODY_LIMIT_BYTES))).toBe(true);
   });
 });
