@@ -17,21 +17,12 @@ const https =
  * overrides this header on every page). This static one covers everything else the server answers — API JSON, Next's
  * assets, the callee worker's script, public files — and any page that ever escaped the proxy: the same directives,
  * but scripts only from 'self' and no inline script at all, so such a page would fail loudly rather than run with a
- * weak policy. lib/security/csp.test.ts keeps the directives in step with the pages' policy.
+ * weak policy. The shared directives live in lib/security/csp-directives.json.
  */
 const csp = [
-  "default-src 'self'",
+  ...Object.entries(require("./lib/security/csp-directives.json")).map(([name, value]) => `${name} ${value}`),
   `script-src 'self'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
   `connect-src 'self'${dev ? " ws: wss:" : ""}`,
-  // The callee-file parsing worker is created from a blob: URL.
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
   ...(https ? ["upgrade-insecure-requests"] : []),
 ].join("; ");
 

@@ -111,15 +111,16 @@ test.describe("a viewer", () => {
 
 test.describe("a supervisor of one app", () => {
   let cookie: string;
+  let request: APIRequestContext;
   test.beforeAll(async ({ browser }) => {
     cookie = await signedInCookie(browser, E2E_USERS.oneApp);
   });
+  test.beforeEach(async ({ playwright }) => {
+    request = await withCookie(playwright, cookie);
+  });
+  test.afterEach(async () => request.dispose());
 
-  test("naming the other app's SdkAppId is refused by every action and route, before CCC", async ({
-    playwright,
-    emulator,
-  }) => {
-    const request = await withCookie(playwright, cookie);
+  test("naming the other app's SdkAppId is refused by every action and route, before CCC", async ({ emulator }) => {
     const idsB = await seedIds(emulator, APP_B);
     await expectNoCccRequest(emulator, async () => {
       // Those a supervisor may call; the admin-only ones are refused by role first (the viewer probe above).
@@ -127,14 +128,11 @@ test.describe("a supervisor of one app", () => {
       expectAllRefused(await callEveryAction(request, "foreignInput", supervisors), "forbidden_app");
       expectAllRoutes(await callEveryRoute(request, APP_B, idsB), 403, "forbidden_app");
     });
-    await request.dispose();
   });
 
   test("naming its own app with the other app's campaigns changes and reads nothing of the other app", async ({
-    playwright,
     emulator,
   }) => {
-    const request = await withCookie(playwright, cookie);
     const idsB = await seedIds(emulator, APP_B);
     const appB = async () => JSON.stringify((await emulator.state()).apps.find((a) => a.SdkAppId === APP_B));
     const before = await appB();
@@ -156,6 +154,5 @@ test.describe("a supervisor of one app", () => {
       expect(body, name).not.toContain('"data"');
     }
     expect(await appB()).toBe(before);
-    await request.dispose();
   });
 });

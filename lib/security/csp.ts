@@ -6,6 +6,8 @@
  * script has no nonce and does not run. Styles keep 'unsafe-inline': React and the UI kit set style attributes.
  */
 
+import shared from "./csp-directives.json";
+
 /** 128 random bits, base64: what CSP asks of a nonce. Web Crypto, so it runs wherever the proxy runs. */
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -19,20 +21,18 @@ export interface CspOptions {
   https: boolean;
 }
 
+/**
+ * The directives both policies share (this one and next.config.js's static one, which requires the same file):
+ * everything from 'self', inline styles, data:/blob: images, the callee-file worker from a blob: URL, no plugins,
+ * no framing.
+ */
+export const SHARED_DIRECTIVES: Readonly<Record<string, string>> = shared;
+
 export function pageContentSecurityPolicy(nonce: string, { dev, https }: CspOptions): string {
   return [
-    "default-src 'self'",
+    ...Object.entries(SHARED_DIRECTIVES).map(([name, value]) => `${name} ${value}`),
     `script-src 'nonce-${nonce}' 'strict-dynamic' 'self'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
-    // The callee-file parsing worker is created from a blob: URL.
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
