@@ -13,23 +13,16 @@ const https =
   [process.env.CONSOLE_URL, process.env.AUTH_URL].some((url) => url?.startsWith("https://"));
 
 /**
- * A static policy (no nonces): Next's App Router streams its RSC payload in inline <script> tags, so script-src
- * needs 'unsafe-inline' unless a per-request nonce is added by the proxy (see CODE_STYLE.md, "Security
- * headers"). 'unsafe-eval' only in dev, where React's dev tooling needs it.
+ * Pages get their policy from proxy.ts, with a per-request nonce and no 'unsafe-inline' (lib/security/csp.ts, which
+ * overrides this header on every page). This static one covers everything else the server answers — API JSON, Next's
+ * assets, the callee worker's script, public files — and any page that ever escaped the proxy: the same directives,
+ * but scripts only from 'self' and no inline script at all, so such a page would fail loudly rather than run with a
+ * weak policy. The shared directives live in lib/security/csp-directives.json.
  */
 const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
+  ...Object.entries(require("./lib/security/csp-directives.json")).map(([name, value]) => `${name} ${value}`),
+  `script-src 'self'${dev ? " 'unsafe-eval'" : ""}`,
   `connect-src 'self'${dev ? " ws: wss:" : ""}`,
-  // The callee-file parsing worker is created from a blob: URL.
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
   ...(https ? ["upgrade-insecure-requests"] : []),
 ].join("; ");
 

@@ -8,7 +8,7 @@ import { chromium } from "./e2e/support/chromium";
 import { CONTROL_PORT, CONTROL_URL } from "./e2e/support/console-control";
 import { CONSOLE_SSO_ENV, OIDC_ISSUER, OIDC_PORT } from "./e2e/support/sso";
 import { APP_PORT, APP_URL, EMULATOR_PORT, EMULATOR_URL } from "./e2e/support/urls";
-import { storageStatePath } from "./e2e/support/users";
+import { E2E_AUTH_SECRET, storageStatePath } from "./e2e/support/users";
 import { DEMO_CREDENTIALS } from "./lib/config/ccc-env";
 
 const CI = Boolean(process.env.CI);
@@ -102,7 +102,7 @@ export default defineConfig({
         PORT: String(APP_PORT),
         E2E_CONTROL_PORT: String(CONTROL_PORT),
         // A fixed secret for a throw-away database; never used outside e2e.
-        AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdefghijklmnop",
+        AUTH_SECRET: E2E_AUTH_SECRET,
         AUTH_TRUST_HOST: "1",
         // Lets a test pose as another client address (X-Forwarded-For), so throttling one cannot block the rest.
         TRUST_PROXY: "1",

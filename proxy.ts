@@ -1,12 +1,21 @@
 /**
- * Next 16's proxy (formerly middleware), Node runtime. It only sends signed-out page views to /sign-in early; it
- * is not a security boundary. The real checks (user still exists, not disabled, same session_version, role, app)
- * run in lib/auth/session.ts for every page and server action, and in withRoute (lib/api/guard.ts) for /api/*.
+ * Next 16's proxy (formerly middleware), Node runtime. Three jobs, none of them an access decision:
+ * - every page view gets a per-request CSP nonce (lib/security/csp.ts), passed to Next in the request's CSP header
+ *   so the scripts it renders carry it;
+ * - signed-out page views are sent to /sign-in early (the real checks — user still exists, not disabled, same
+ *   session_version, role, app — run in lib/auth/session.ts for every page and server action, and in withRoute
+ *   for /api/*);
+ * - a server action POST from another origin gets a 403, and one whose declared body is over the configured limit a
+ *   413. Next refuses both itself, but with a 500 (and an error log line anyone can cause); the answers here are
+ *   the same refusals, said properly.
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/callees/wire";
+import { newNonce, pageContentSecurityPolicy, servedOverHttps } from "@/lib/security/csp";
 
 const SIGN_IN_PATH = "/sign-in";
+const cspOptions = { dev: process.env.NODE_ENV !== "production", https: servedOverHttps() };
 
 async function hasValidSessionToken(request: NextRequest): Promise<boolean> {
   const secret = process.env.AUTH_SECRET;
@@ -20,19 +29,76 @@ async function hasValidSessionToken(request: NextRequest): Promise<boolean> {
   return false;
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
-  // Page views only: server actions and other POSTs answer for themselves (they check the session).
-  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  // API routes answer for themselves (withRoute: a JSON 401): a redirect to an HTML page is no answer for fetch().
-  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
-  if (await hasValidSessionToken(request)) return NextResponse.next();
+/** Lets the request through with a fresh nonce: in the request's CSP header for Next, in the response's for the browser. */
+function withNonce(request: NextRequest): NextResponse {
+  const policy = pageContentSecurityPolicy(newNonce(), cspOptions);
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+function redirectToSignIn(request: NextRequest): NextResponse {
   const target = new URL(SIGN_IN_PATH, request.url);
   const { pathname, search } = request.nextUrl;
   if (pathname !== "/") target.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(target);
 }
 
+/** A declared body over the limit, refused before Next reads it; an undeclared (chunked) one Next still stops. */
+function actionBodyTooLarge(request: NextRequest): boolean {
+  const declared = Number(request.headers.get("content-length") ?? "");
+  return Number.isFinite(declared) && declared > ACTION_BODY_LIMIT_BYTES;
+}
+
+/**
+ * Next's own check (app-render/action-handler.js): an Origin header, when present, must name the host the request
+ * was sent to (the first X-Forwarded-Host, else Host). No Origin passes, as in Next: browsers always send one with
+ * an action, so such a request carries no one's cookies but the sender's.
+ */
+function crossOriginAction(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return false;
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  if (origin === "null" || !host) return true;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+function refuseAction(request: NextRequest): NextResponse | null {
+  if (crossOriginAction(request)) {
+    const message = "Server actions are accepted from this console's own pages only.";
+    return NextResponse.json({ formError: { code: "forbidden_origin", message } }, { status: 403 });
+  }
+  if (actionBodyTooLarge(request)) {
+    const limitMiB = ACTION_BODY_LIMIT_BYTES / (1024 * 1024);
+    const message = `The request body is over the ${limitMiB} MiB limit for server actions.`;
+    return NextResponse.json({ formError: { code: "body_too_large", message } }, { status: 413 });
+  }
+  return null;
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = refuseAction(request);
+    if (refusal) return refusal;
+  }
+  // Page views only: server actions and other POSTs answer for themselves (they check the session).
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  // API routes answer for themselves (withRoute: a JSON 401): a redirect to an HTML page is no answer for fetch().
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+  const isSignIn = pathname === SIGN_IN_PATH || pathname.startsWith(`${SIGN_IN_PATH}/`);
+  if (!isSignIn && !(await hasValidSessionToken(request))) return redirectToSignIn(request);
+  return withNonce(request);
+}
+
 export const config = {
-  // Everything except the sign-in page, Auth.js's own routes, the health probes, Next's assets and public files.
-  matcher: ["/((?!sign-in|api/auth|api/health|api/ready|_next/static|_next/image|favicon\\.svg|robots\\.txt).*)"],
+  // Every page and server action; not the API (its answers carry next.config.js's script-free policy), Next's
+  // assets or public files.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.svg|robots\\.txt).*)"],
 };

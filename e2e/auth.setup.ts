@@ -1,5 +1,5 @@
 /** Signs in once per role and stores the browser state the other projects start from. */
-import { test as setup } from "@playwright/test";
+import { test as setup } from "./support/fixtures";
 import { signIn } from "./support/sign-in";
 import { E2E_USERS, storageStatePath } from "./support/users";
 

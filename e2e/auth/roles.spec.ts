@@ -1,5 +1,5 @@
 /** What each role sees in the header. Server actions check roles themselves; this covers what the UI offers. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { E2E_USERS, storageStatePath } from "../support/users";
 
 test.describe("viewer", () => {

@@ -3,8 +3,8 @@
  * per-request re-check that throws out a disabled user.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
 import { consoleControl } from "../support/console-control";
+import { expect, test } from "../support/fixtures";
 import { signIn, submitSignIn } from "../support/sign-in";
 import { E2E_USERS } from "../support/users";
 

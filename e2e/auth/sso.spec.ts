@@ -4,8 +4,9 @@
  * and claim mapping → PGlite. Refusals and forgeries are checked by what the browser ends up with: no session.
  */
 import { randomBytes } from "node:crypto";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { consoleControl } from "../support/console-control";
+import { expect, test } from "../support/fixtures";
 import { submitSignIn } from "../support/sign-in";
 import {
   OIDC_DISPLAY_NAME,

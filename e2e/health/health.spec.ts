@@ -2,7 +2,7 @@
  * The probes as a load balancer calls them: no cookies, no redirect followed, against the real server (next start,
  * its migrated PGlite, the e2e CCC settings). Failure answers (503) are covered in app/api/ready/route.test.ts.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 
 test("/api/health answers 200 without a session, and says nothing but ok", async ({ request }) => {
   const response = await request.get("/api/health", { maxRedirects: 0 });

@@ -8,13 +8,14 @@ import { request } from "node:http";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { createEmulatorAdmin, type EmulatorAdmin } from "@/emulator/admin-client";
 import { openDatabase, queryRows } from "@/lib/db/client";
 import { LOCK_FILE_NAME } from "@/lib/db/lock";
 import { sampleValue } from "@/lib/observability/testing/exposition";
 import { startOtlpCollector } from "@/lib/observability/testing/otlp-collector";
+import { expect, test } from "../support/fixtures";
 import { actionId } from "../support/server-actions";
 import { submitSignIn } from "../support/sign-in";
 import {

@@ -24,10 +24,17 @@ export async function postAction(
   pagePath: string,
   id: string,
   args: unknown[],
+  /** Extra headers (an Origin, say); or the body as a string, to send what JSON.stringify(args) would not. */
+  extra: { headers?: Record<string, string>; body?: string } = {},
 ): Promise<APIResponse> {
   return request.post(pagePath, {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-    data: JSON.stringify(args),
+    headers: {
+      "Next-Action": id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      ...extra.headers,
+    },
+    data: extra.body ?? JSON.stringify(args),
     maxRedirects: 0,
   });
 }

@@ -3,6 +3,7 @@
  * passwords: this database lives only for one e2e run on loopback.
  */
 import type { DemoAccount } from "@/lib/auth/demo-accounts";
+import { DEMO_CREDENTIALS } from "@/lib/config/ccc-env";
 import { APP_PORT } from "./urls";
 
 export const E2E_USERS = {
@@ -30,7 +31,19 @@ export const E2E_USERS = {
     role: "viewer",
     sdkAppIds: [],
   },
+  // A supervisor of the first app only, for the security probes naming the other app (e2e/security/).
+  oneApp: {
+    email: "one-app@e2e.local",
+    password: "e2e-one-app-password",
+    displayName: "Otto OneApp",
+    role: "supervisor",
+    sdkAppIds: [DEMO_CREDENTIALS.sdkAppIds[0] as number],
+  },
 } as const satisfies Record<string, DemoAccount>;
+
+/** The e2e server's AUTH_SECRET (playwright.config.ts): a throw-away value, never used outside e2e. The security
+ * probes forge cookies with it to show that only the probed property (secret, expiry, bytes) makes the difference. */
+export const E2E_AUTH_SECRET = "e2e-only-auth-secret-0123456789abcdefghijklmnop";
 
 export type E2eUserName = keyof typeof E2E_USERS;
 

@@ -10,17 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
-import { GET as cruiseResultsGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results/route";
-import { GET as cruiseResultsCsvGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results.csv/route";
-import { GET as cruiseCampaignGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/route";
-import { GET as numbersGET } from "@/app/api/apps/[sdkAppId]/numbers/route";
-import { GET as predictiveResultsGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results/route";
-import { GET as predictiveResultsCsvGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results.csv/route";
-import { GET as predictiveCampaignGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/route";
-import { GET as predictiveListGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/route";
-import { GET as staffGET } from "@/app/api/apps/[sdkAppId]/staff/route";
-import { GET as cruiseListGET } from "@/app/api/cruise-campaigns/route";
 import { GET as metricsGET } from "@/app/api/metrics/route";
+
 import {
   type ActionHarness,
   APP_A,
@@ -29,97 +20,16 @@ import {
   fakeUser,
   startActionHarness,
 } from "@/lib/actions/testing/action-harness";
-import { can, ROLES, type Role } from "@/lib/auth/roles";
+import { can, ROLES } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
-import { getDb, recordConsoleCampaign } from "@/lib/db";
+import { PUBLIC_ROUTES, runningCampaigns, type SeedIds } from "./testing/route-calls";
+import { ROUTES, type RouteCase, recordSeededCruise, sendRoute } from "./testing/route-cases";
 
 const session = vi.mocked(getSessionUser);
 const API_DIR = path.resolve(__dirname, "../../app/api");
 
-type Handler = ((request: Request, segments?: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
-  permission: Parameters<typeof can>[1];
-};
-
-interface RouteCase {
-  handler: Handler;
-  /** A role without the permission; null when every role holds it (checked below). */
-  deniedRole: Role | null;
-  /** The URL and path segments of a call about `sdkAppId` (a campaign the emulator has, where one is needed). */
-  call: (sdkAppId: number, ids: SeedIds) => { url: string; segments?: Record<string, string> };
-}
-
-/** A campaign of each kind in APP_A, read from the emulator's seed (not hard-coded). */
-interface SeedIds {
-  predictive: number;
-  cruise: number;
-}
-
-const appCall = (suffix: string) => (sdkAppId: number) => ({
-  url: `http://127.0.0.1/api/apps/${sdkAppId}/${suffix}`,
-  segments: { sdkAppId: String(sdkAppId) },
-});
-
-const campaignCall =
-  (kind: keyof SeedIds, suffix = "") =>
-  (sdkAppId: number, ids: SeedIds) => ({
-    url: `http://127.0.0.1/api/apps/${sdkAppId}/${kind}-campaigns/${ids[kind]}${suffix}`,
-    segments: { sdkAppId: String(sdkAppId), campaignId: String(ids[kind]) },
-  });
-
-/** One row per exported method of each route file, keyed "METHOD /api/path/[segment]". */
-const ROUTES: Record<string, RouteCase> = {
-  "GET /api/apps/[sdkAppId]/numbers": { handler: numbersGET, deniedRole: null, call: appCall("numbers") },
-  "GET /api/apps/[sdkAppId]/staff": { handler: staffGET, deniedRole: "viewer", call: appCall("staff") },
-  "GET /api/apps/[sdkAppId]/predictive-campaigns": {
-    handler: predictiveListGET,
-    deniedRole: null,
-    call: appCall("predictive-campaigns?status=running"),
-  },
-  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]": {
-    handler: predictiveCampaignGET,
-    deniedRole: null,
-    call: campaignCall("predictive"),
-  },
-  "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]": {
-    handler: cruiseCampaignGET,
-    deniedRole: null,
-    call: campaignCall("cruise"),
-  },
-  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results": {
-    handler: predictiveResultsGET,
-    deniedRole: null,
-    call: campaignCall("predictive", "/results?chunk=0"),
-  },
-  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results.csv": {
-    handler: predictiveResultsCsvGET,
-    deniedRole: null,
-    call: campaignCall("predictive", "/results.csv"),
-  },
-  "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results": {
-    handler: cruiseResultsGET,
-    deniedRole: null,
-    call: campaignCall("cruise", "/results?chunk=0"),
-  },
-  "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results.csv": {
-    handler: cruiseResultsCsvGET,
-    deniedRole: null,
-    call: campaignCall("cruise", "/results.csv"),
-  },
-  "GET /api/cruise-campaigns": {
-    handler: cruiseListGET,
-    deniedRole: null,
-    call: (sdkAppId) => ({ url: `http://127.0.0.1/api/cruise-campaigns?app=${sdkAppId}` }),
-  },
-};
-
 // `export const GET = withRoute(…)` and `export (async) function GET`: a handler written either way is found.
 const METHOD_EXPORT = /^export\s+(?:const|(?:async\s+)?function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/gm;
-
-/** Deliberately public routes, with why; everything else under app/api needs a ROUTES row. */
-const PUBLIC_ROUTES: Record<string, string> = {
-  "GET /api/health": "liveness probe: answers {status:'ok'} only, touches neither CCC nor the database",
-  "GET /api/ready": "readiness probe: names which checks passed, never calls CCC (lib/health/readiness.ts)",
-};
 
 /**
  * Routes guarded by a token from the environment instead of a session, with why. Each is refused below: 404 while
@@ -172,30 +82,13 @@ describe("refusals reach neither CCC nor the database", () => {
     // Every allowed call must reach CCC to prove the counts can move: no shared answers between the cases.
     process.env.CCC_READ_FRESH_MS = "0";
     harness = await startActionHarness();
-    const app = (await harness.emulator.admin.state()).apps.find((a) => a.SdkAppId === APP_A);
-    // Running ones: a finished campaign, once seen, is answered from the console's record without CCC.
-    const predictive = app?.predictiveCampaigns.find((c) => c.Status === 1)?.CampaignId;
-    const cruise = app?.cruiseCampaigns.find((c) => c.State === 1)?.CampaignId;
-    if (!predictive || !cruise) throw new Error("the emulator's demo seed has no running campaigns in APP_A");
-    ids = { predictive, cruise };
-    // The cruise list shows what the console recorded; record the seeded campaign as if created here.
-    await recordConsoleCampaign(await getDb(), {
-      kind: "cruise",
-      sdkAppId: APP_A,
-      campaignId: cruise,
-      name: "Seeded",
-      agent: "agent@test.local",
-      createdBy: "00000000-0000-4000-8000-000000000001",
-      createdByEmail: "admin@test.local",
-    });
+    ids = runningCampaigns(await harness.emulator.admin.state(), APP_A);
+    await recordSeededCruise(APP_A, ids.cruise);
   }, 120_000);
   afterAll(async () => harness?.close());
   beforeEach(() => session.mockReset());
 
-  async function send(c: RouteCase, sdkAppId: number) {
-    const { url, segments } = c.call(sdkAppId, ids);
-    return c.handler(new Request(url), segments ? { params: Promise.resolve(segments) } : undefined);
-  }
+  const send = (c: RouteCase, sdkAppId: number) => sendRoute(c, sdkAppId, ids);
 
   async function expectRefused(c: RouteCase, sdkAppId: number, status: number, code: string) {
     const response = await expectNothingReached(harness, () => send(c, sdkAppId));
@@ -223,8 +116,7 @@ describe("refusals reach neither CCC nor the database", () => {
         session.mockResolvedValue(fakeUser("admin", [APP_A]));
         const before = (await harness.emulator.admin.requestCounts()).total;
         const response = await send(c, APP_A);
-        const body = await response.text();
-        expect(response.status, body).toBe(200);
+        expect(response.status, JSON.stringify(await response.clone().json())).toBe(200);
         expect((await harness.emulator.admin.requestCounts()).total).toBeGreaterThan(before);
       });
     });

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/callees/wire";
 import { proxy } from "@/proxy";
 
 const SECRET = "proxy-test-secret-0123456789abcdefghijklmnop";
@@ -37,5 +38,61 @@ describe("proxy", () => {
     const token = await encode({ token: { sub: "u1" }, secret: SECRET, salt: COOKIE });
     expect(passedThrough(await get("/campaigns/predictive", token))).toBe(true);
     expect((await get("/campaigns/predictive", "forged")).status).toBe(307);
+  });
+});
+
+describe("proxy: the pages' Content-Security-Policy", () => {
+  const policyOf = (response: Response) => response.headers.get("content-security-policy") ?? "";
+  /** What Next receives as the request's CSP header (it takes the nonce from there). */
+  const forwardedPolicyOf = (response: Response) =>
+    response.headers.get("x-middleware-request-content-security-policy") ?? "";
+
+  it("gives a signed-in page view a fresh nonce, the same in the response and in the request Next renders", async () => {
+    const token = await encode({ token: { sub: "u1" }, secret: SECRET, salt: COOKIE });
+    const nonces = new Set<string>();
+    for (let view = 0; view < 20; view += 1) {
+      const response = await get("/campaigns/predictive", token);
+      const nonce = /'nonce-([A-Za-z0-9+/=]{24})'/.exec(policyOf(response))?.[1];
+      expect(nonce).toBeDefined();
+      expect(forwardedPolicyOf(response)).toBe(policyOf(response));
+      nonces.add(nonce ?? "");
+    }
+    expect(nonces.size).toBe(20);
+  });
+
+  it("gives the sign-in page a nonce without redirecting it", async () => {
+    const response = await get("/sign-in?callbackUrl=%2Faudit");
+    expect(response.headers.get("location")).toBeNull();
+    expect(policyOf(response)).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
+  });
+
+  const action = (headers: Record<string, string>) =>
+    proxy(
+      new NextRequest("http://127.0.0.1:3000/campaigns/cruise/new", {
+        method: "POST",
+        headers: { "next-action": "0123abcd", host: "127.0.0.1:3000", ...headers },
+      }),
+    );
+
+  it("answers 403 to a server action from another origin, as Next's own check decides", async () => {
+    for (const origin of ["http://evil.example", "null", "http://127.0.0.1:3001", "not a url"]) {
+      const response = await action({ origin });
+      expect(response.status, origin).toBe(403);
+      expect(await response.json()).toMatchObject({ formError: { code: "forbidden_origin" } });
+    }
+    // Same origin, behind a proxy naming the public host, or no Origin at all (Next lets those through too).
+    expect(passedThrough(await action({ origin: "http://127.0.0.1:3000" }))).toBe(true);
+    expect(
+      passedThrough(await action({ origin: "https://console.example", "x-forwarded-host": "console.example" })),
+    ).toBe(true);
+    expect(passedThrough(await action({}))).toBe(true);
+  });
+
+  it("answers 413 to a server action whose declared body is over the limit, and lets one within it through", async () => {
+    const sized = (bytes: number) => action({ "content-length": String(bytes) });
+    const over = await sized(ACTION_BODY_LIMIT_BYTES + 1);
+    expect(over.status).toBe(413);
+    expect(await over.json()).toMatchObject({ formError: { code: "body_too_large" } });
+    expect(passedThrough(await sized(ACTION_BODY_LIMIT_BYTES))).toBe(true);
   });
 });

@@ -36,7 +36,7 @@ export async function startActionHarness(): Promise<ActionHarness> {
   };
 }
 
-export const [APP_A, APP_B] = DEMO_CREDENTIALS.sdkAppIds as readonly [number, number];
+export { APP_A, APP_B } from "./refusal-inputs";
 
 export function fakeUser(role: SessionUser["role"], sdkAppIds: number[], id = "00000000-0000-4000-8000-000000000001") {
   return { id, email: `${role}@test.local`, displayName: `Test ${role}`, role, sdkAppIds, timeZone: "Asia/Shanghai" };
