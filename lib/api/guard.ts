@@ -65,6 +65,7 @@ const CATEGORY_MESSAGE: Record<CccFailure["category"], string> = {
   network: "network",
   rejected: "validation",
   other: "server",
+  pending: "network",
 };
 
 /** A CCC failure a loader already caught: 502 with CCC's code and RequestId, as a thrown CccError would give. */

@@ -4,7 +4,16 @@
  */
 import type { CccErrorKind } from "@/lib/ccc/errors";
 
-export type CccFailureCategory = "auth" | "throttled" | "unavailable" | "timeout" | "network" | "rejected" | "other";
+/** `pending`: not a failure yet: CCC had not answered when the page was rendered (the next poll asks again). */
+export type CccFailureCategory =
+  | "auth"
+  | "throttled"
+  | "unavailable"
+  | "timeout"
+  | "network"
+  | "rejected"
+  | "other"
+  | "pending";
 
 export interface CccFailure {
   code: string;
@@ -22,6 +31,11 @@ const categoryByKind: Record<CccErrorKind, CccFailureCategory> = {
   conflict: "rejected",
   ambiguous: "other",
 };
+
+/** A read still waiting for CCC when its page had to answer. */
+export const NOT_ANSWERED_YET: CccFailure = { code: "Pending", requestId: null, category: "pending" };
+
+export const isNotAnsweredYet = (failure: CccFailure) => failure.category === "pending";
 
 /** Reduces a CccError to its browser-safe part. A timeout is a network error worth its own wording. */
 export function toCccFailure(error: { code: string; kind: CccErrorKind; requestId?: string }): CccFailure {

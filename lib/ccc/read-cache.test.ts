@@ -207,18 +207,23 @@ describe("invalidation by writes", () => {
     expect(fake.calls).toHaveLength(4);
   });
 
-  it("a write touches its own campaign and the app's lists, not the app's other campaigns", async () => {
+  it("a campaign write touches its campaign and the app's lists, not other campaigns or skill groups", async () => {
     await cached();
     const list = ccc.describePredictiveDialingCampaigns({ SdkAppId: APP, PageSize: 10, PageNumber: 0 });
     await answerCall(1, { TotalCount: 0, CallList: [], RequestId: "list-1" });
     await list;
+    const groups = () => ccc.describeSkillGroupInfoList({ SdkAppId: APP, PageSize: 100, PageNumber: 0 });
+    const firstGroups = groups();
+    await answerCall(2, { TotalCount: 0, SkillGroupList: [], RequestId: "groups-1" });
+    await firstGroups;
     const write = ccc.abortAgentCruiseDialingCampaign(describeRef(2));
-    await answerCall(2, { RequestId: "abort" });
+    await answerCall(3, { RequestId: "abort" });
     await write;
     expect(await describe1()).toEqual(answer(1));
+    expect(await groups()).toMatchObject({ RequestId: "groups-1" });
     void ccc.describePredictiveDialingCampaigns({ SdkAppId: APP, PageSize: 10, PageNumber: 0 });
     void ccc.describeAgentCruiseDialingCampaign(describeRef(2));
-    expect(fake.calls.map((c) => c.action).slice(3)).toEqual([
+    expect(fake.calls.map((c) => c.action).slice(4)).toEqual([
       "DescribePredictiveDialingCampaigns",
       "DescribeAgentCruiseDialingCampaign",
     ]);

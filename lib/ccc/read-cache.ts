@@ -4,8 +4,8 @@
  * an answer is served to everyone for a short fresh window. After the window, the first caller refreshes it and waits
  * a moment for the new answer (refreshWaitMs), then takes the previous one; everyone else gets the previous answer
  * while the refresh runs (stale-while-revalidate), up to a maximum age. Writes pass straight through and, once they
- * settle (success or not: a timeout may have applied), invalidate what they touch: the campaign they name, and the
- * app's reads that are not about one campaign (lists, skill groups).
+ * settle (success or not: a timeout may have applied), invalidate what they touch: a campaign write, the campaign it
+ * names and the app's campaign lists; any other write, all of the app's reads.
  * `fresh: true` skips the cache and any older call in flight. Errors are never cached. Per process: see
  * docs/decisions.md ("Read coalescing") for what that means with several console instances.
  */
@@ -58,13 +58,17 @@ interface Entry {
 }
 
 /**
- * What a call is about, for invalidation: `app` (every action's request carries the SdkAppId; anything else shares
- * one bucket) and, for a call naming one campaign, `campaign` ("<app>#<CampaignId>").
+ * What a call is about, for invalidation (every action's request carries the SdkAppId; anything else shares one
+ * bucket): one campaign ("<app>#<CampaignId>"), the app's campaign lists ("<app>#campaigns": Describe*Campaigns and
+ * other campaign reads naming none), or the rest of the app's reads ("<app>#directory": skill groups, staff, numbers).
  */
-function scopeOf(request: unknown): { app: string; campaign?: string } {
+function scopeOf(action: CccActionName, request: unknown): { app: string; scope: string; campaignWrite: boolean } {
   const { SdkAppId, CampaignId } = (request ?? {}) as { SdkAppId?: unknown; CampaignId?: unknown };
   const app = typeof SdkAppId === "number" ? String(SdkAppId) : "*";
-  return typeof CampaignId === "number" ? { app, campaign: `${app}#${CampaignId}` } : { app };
+  const aboutCampaigns = action.includes("Campaign");
+  const scope =
+    typeof CampaignId === "number" ? `${app}#${CampaignId}` : `${app}#${aboutCampaigns ? "campaigns" : "directory"}`;
+  return { app, scope, campaignWrite: aboutCampaigns };
 }
 
 /** Resolves with `fallback` after `ms` unless `promise` settles first (a failure then also yields the fallback). */
@@ -152,8 +156,7 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
   }
 
   function read(action: CccActionName, request: unknown, opts: CccCallOptions): Promise<unknown> {
-    const { app, campaign } = scopeOf(request);
-    const scope = campaign ?? app;
+    const { scope } = scopeOf(action, request);
     const key = `${action} ${canonicalJson(request)}`;
     if (opts.fresh) return awaitWithSignal(action, startFlight(key, scope, action, request, opts).promise, opts.signal);
     const generation = generationOf(scope);
@@ -177,9 +180,10 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
     try {
       return await client.call(action, request as CccRequest<typeof action>, opts);
     } finally {
-      const { app, campaign } = scopeOf(request);
-      bump(app);
-      if (campaign) bump(campaign);
+      const { app, scope, campaignWrite } = scopeOf(action, request);
+      bump(scope);
+      bump(`${app}#campaigns`);
+      if (!campaignWrite) bump(`${app}#directory`);
     }
   }
 

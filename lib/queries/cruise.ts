@@ -1,5 +1,7 @@
 /** Query factories of the agent cruise pages: the only place their query keys are spelled. */
+
 import { queryOptions, skipToken } from "@tanstack/react-query";
+import { isNotAnsweredYet } from "@/lib/campaigns/ccc-failure";
 import { type CruiseListParams, cruiseListHref } from "@/lib/campaigns/cruise/list-params";
 import { fetchJson } from "./fetch-json";
 import { POLL_MS, polled } from "./polling";
@@ -30,7 +32,11 @@ export const cruiseQueries = {
     return queryOptions({
       queryKey: ["cruise-campaigns", search] as const,
       queryFn: ({ signal }) => fetchJson(`/api/cruise-campaigns${search}`, ZCruiseListBody, { signal }),
-      ...polled<TCruiseListBody>(() => POLL_MS.cruiseList),
+      ...polled<TCruiseListBody>((data) =>
+        data?.rows.some(({ describe }) => !describe.ok && isNotAnsweredYet(describe.failure))
+          ? POLL_MS.cruiseListChecking
+          : POLL_MS.cruiseList,
+      ),
     });
   },
 

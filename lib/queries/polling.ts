@@ -10,11 +10,14 @@ import type { PredictiveStatus } from "@/lib/campaigns/predictive-campaign-row";
 export const POLL_MS = {
   predictiveList: 10_000,
   cruiseList: 15_000,
+  /** While some rows were still waiting for CCC when the list answered ("Checking with CCC…"). */
+  cruiseListChecking: 2_000,
   predictiveCampaign: { pending: 15_000, running: 5_000, paused: 15_000, aborted: false, finished: false },
   cruiseCampaign: { notStarted: 15_000, running: 5_000, finished: false, aborted: false },
 } as const satisfies {
   predictiveList: number;
   cruiseList: number;
+  cruiseListChecking: number;
   predictiveCampaign: Record<PredictiveStatus, number | false>;
   cruiseCampaign: Record<CruiseState, number | false>;
 };

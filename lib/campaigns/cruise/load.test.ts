@@ -12,6 +12,8 @@ import { setUpLoaderHarness } from "../testing/loader-harness";
 import { loadCruiseCampaign, loadCruiseList } from "./load";
 
 const DESCRIBE = "DescribeAgentCruiseDialingCampaign";
+// The cost counts below need every row described; the list's own deadline is tested on its own.
+const WAIT_FOR_EVERY_ROW = Number.POSITIVE_INFINITY;
 const CREATOR = "00000000-0000-4000-8000-0000000000d1";
 const harness = setUpLoaderHarness();
 // The emulator goes back to its seed (CampaignIds start over), so the console's record of what it created goes too.
@@ -53,14 +55,30 @@ async function consoleCampaigns(count: number, finished: number, prefix: string)
 const describes = async () => (await harness().emulator.admin.requestCounts()).byAction[DESCRIBE]?.total ?? 0;
 
 describe("loadCruiseList", () => {
+  it("does not wait for a slow Describe: the row says 'checking' while the call goes on", async () => {
+    await consoleCampaigns(1, 0, "Slow");
+    await harness().emulator.admin.injectFault({ action: DESCRIBE, kind: "latency", latencyMs: 1_000, times: 1 });
+    const started = performance.now();
+    const first = await loadCruiseList({ app: String(APP_A) }, [APP_A]);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(first.rows.map((row) => row.describe)).toEqual([
+      { ok: false, failure: { code: "Pending", requestId: null, category: "pending" } },
+    ]);
+    // Let the slow call finish (it is not cancelled), then the next view has the campaign's state.
+    await new Promise((resolve) => setTimeout(resolve, 1_100 - (performance.now() - started)));
+    const next = await loadCruiseList({ app: String(APP_A) }, [APP_A]);
+    expect(next.rows[0]?.describe).toMatchObject({ ok: true, view: { name: "Slow 0" } });
+    expect(await describes()).toBe(2);
+  });
+
   it("describes a page of 20 once; afterwards only the 5 live rows cost a Describe", async () => {
     await consoleCampaigns(20, 15, "Page");
-    const first = await loadCruiseList({ app: String(APP_A) }, [APP_A]);
+    const first = await loadCruiseList({ app: String(APP_A) }, [APP_A], { describeWaitMs: WAIT_FOR_EVERY_ROW });
     expect(first.rows).toHaveLength(20);
     expect(await describes()).toBe(20);
     expect(first.rows.filter((row) => row.describe.ok && row.describe.recordedAt === null)).toHaveLength(20);
 
-    const second = await loadCruiseList({ app: String(APP_A) }, [APP_A]);
+    const second = await loadCruiseList({ app: String(APP_A) }, [APP_A], { describeWaitMs: WAIT_FOR_EVERY_ROW });
     expect(await describes()).toBe(25);
     const states = second.rows.map((row) => (row.describe.ok ? row.describe.view.state : "failed"));
     expect(states.filter((state) => state === "finished")).toHaveLength(15);
@@ -69,7 +87,7 @@ describe("loadCruiseList", () => {
 
   it("a recorded finished campaign costs no CCC request, in the state filter's scan too", async () => {
     const [finishedId] = await consoleCampaigns(1, 1, "Done");
-    await loadCruiseList({ app: String(APP_A) }, [APP_A]);
+    await loadCruiseList({ app: String(APP_A) }, [APP_A], { describeWaitMs: WAIT_FOR_EVERY_ROW });
     expect(await describes()).toBe(1);
 
     const list = await loadCruiseList({ app: String(APP_A) }, [APP_A]);

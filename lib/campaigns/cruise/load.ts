@@ -15,12 +15,19 @@ import {
   listConsoleCampaigns,
 } from "@/lib/db";
 import { logger } from "@/lib/log";
-import { type CccFailure, toCccFailure } from "../ccc-failure";
+import { type CccFailure, NOT_ANSWERED_YET, toCccFailure } from "../ccc-failure";
 import { recordCruiseDescribe, recordedCruiseAnswers, refKey } from "../terminal-records";
 import { type CruiseCampaignView, toCruiseCampaignView } from "./campaign-view";
 import { CRUISE_PAGE_SIZE, CRUISE_STATE_SCAN_LIMIT, type CruiseListParams, parseCruiseListParams } from "./list-params";
 
 const log = logger.child({ module: "cruise" });
+
+/**
+ * How long the list waits for a row's Describe before showing "checking" for it. The call goes on (its answer lands
+ * in the read cache, and the list polls again soon), so a list never queues behind CCC's budget: with 20 supervisors
+ * creating campaigns, each new row's first Describe could otherwise wait seconds for a turn (bench:load).
+ */
+export const LIST_DESCRIBE_WAIT_MS = 250;
 
 /** The apps this user may work with here, or null when CCC is not configured. */
 export function cruiseAppIds(user: { sdkAppIds: readonly number[] }): number[] | null {
@@ -117,9 +124,15 @@ export interface CruiseListData {
   scanCapped: boolean;
 }
 
+export interface CruiseListOptions {
+  /** How long a row's Describe may take before the row says "checking"; default LIST_DESCRIBE_WAIT_MS. */
+  describeWaitMs?: number;
+}
+
 export async function loadCruiseList(
   searchParams: Record<string, string | string[] | undefined>,
   appIds: number[],
+  { describeWaitMs = LIST_DESCRIBE_WAIT_MS }: CruiseListOptions = {},
 ): Promise<CruiseListData> {
   const params = parseCruiseListParams(searchParams, appIds);
   const db = await getDb();
@@ -130,12 +143,15 @@ export async function loadCruiseList(
   };
   const agents = await listConsoleCampaignAgents(db, { kind: "cruise", sdkAppIds: appIds });
   // Finished and aborted campaigns come from the console's record: only live ones cost a Describe.
-  const describeAll = async (records: ConsoleCampaign[]) => {
+  // waitMs: undefined waits for every answer (a state filter must know each row's state).
+  const describeAll = async (records: ConsoleCampaign[], waitMs?: number) => {
     const recorded = await recordedCruiseStates(records);
     return Promise.all(
       records.map(async (record) => ({
         record,
-        describe: recorded.get(refKey(record)) ?? (await describeCruiseCampaign(record.sdkAppId, record.campaignId)),
+        describe:
+          recorded.get(refKey(record)) ??
+          (await answeredWithin(describeCruiseCampaign(record.sdkAppId, record.campaignId), waitMs)),
       })),
     );
   };
@@ -145,7 +161,8 @@ export async function loadCruiseList(
       limit: CRUISE_PAGE_SIZE,
       offset: (params.page - 1) * CRUISE_PAGE_SIZE,
     });
-    return { params, appIds, agents, rows: await describeAll(page.rows), total: page.total, scanCapped: false };
+    const rows = await describeAll(page.rows, describeWaitMs);
+    return { params, appIds, agents, rows, total: page.total, scanCapped: false };
   }
   const scan = await listConsoleCampaigns(db, filter, { limit: CRUISE_STATE_SCAN_LIMIT });
   const matching = (await describeAll(scan.rows)).filter(
@@ -160,4 +177,16 @@ export async function loadCruiseList(
     total: matching.length,
     scanCapped: scan.total > scan.rows.length,
   };
+}
+
+/** The Describe's result if it settles within `waitMs`, else "not answered yet" while the call goes on. */
+function answeredWithin(describe: Promise<DescribeResult>, waitMs: number | undefined): Promise<DescribeResult> {
+  if (waitMs === undefined || !Number.isFinite(waitMs)) return describe;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<DescribeResult>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, failure: NOT_ANSWERED_YET }), waitMs);
+  });
+  // A call left running must not become an unhandled rejection (describeCruiseCampaign throws only non-CCC errors).
+  describe.catch((error: unknown) => log.error({ err: error }, "cruise describe failed after the list answered"));
+  return Promise.race([describe, late]).finally(() => clearTimeout(timer));
 }

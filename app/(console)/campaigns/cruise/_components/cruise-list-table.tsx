@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table";
+import { isNotAnsweredYet } from "@/lib/campaigns/ccc-failure";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
 import type { TCruiseListRow } from "@/lib/queries/schemas";
 import { CruiseProgress } from "./cruise-progress";
@@ -61,6 +62,10 @@ export function CruiseListTable({
                 })}
               </td>
             </>
+          ) : isNotAnsweredYet(describe.failure) ? (
+            <td colSpan={3} className={`${td} text-xs text-ink-muted`} data-testid="row-checking">
+              {t("checking")}
+            </td>
           ) : (
             <td colSpan={3} className={`${td} text-xs text-danger`} data-testid="row-unavailable">
               {t("unavailable", { code: describe.failure.code })}
