@@ -32,11 +32,7 @@ export const cruiseQueries = {
     return queryOptions({
       queryKey: ["cruise-campaigns", search] as const,
       queryFn: ({ signal }) => fetchJson(`/api/cruise-campaigns${search}`, ZCruiseListBody, { signal }),
-      ...polled<TCruiseListBody>((data) =>
-        data?.rows.some(({ describe }) => !describe.ok && isNotAnsweredYet(describe.failure))
-          ? POLL_MS.cruiseListChecking
-          : POLL_MS.cruiseList,
-      ),
+      ...polled<TCruiseListBody>(cruiseListPollMs),
     });
   },
 
@@ -51,3 +47,9 @@ export const cruiseQueries = {
       staleTime: 5 * 60_000,
     }),
 };
+
+/** The list's poll interval: sooner while some rows were still waiting for CCC ("Checking with CCC…"). */
+export function cruiseListPollMs(data: TCruiseListBody | undefined): number {
+  const checking = data?.rows.some(({ describe }) => !describe.ok && isNotAnsweredYet(describe.failure));
+  return checking ? POLL_MS.cruiseListChecking : POLL_MS.cruiseList;
+}

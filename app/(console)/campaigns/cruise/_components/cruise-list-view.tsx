@@ -12,8 +12,7 @@ import {
   type CruiseListParams,
   cruiseListHref,
 } from "@/lib/campaigns/cruise/list-params";
-import { cruiseQueries } from "@/lib/queries/cruise";
-import { POLL_MS } from "@/lib/queries/polling";
+import { cruiseListPollMs, cruiseQueries } from "@/lib/queries/cruise";
 import { CruiseListTable } from "./cruise-list-table";
 
 /**
@@ -51,7 +50,7 @@ export function CruiseListView({
         </div>
         <Freshness
           updatedAt={query.dataUpdatedAt}
-          intervalMs={POLL_MS.cruiseList}
+          intervalMs={cruiseListPollMs(data)}
           failure={query.isError ? query.error : null}
         />
       </div>
