@@ -127,7 +127,7 @@ test("an injected InvalidParameterValue naming ConcurrencyNumber lands on that f
   await expectFormStillFilled(page, input);
 });
 
-test("InternalError shows a form-level message with the RequestId; a corrected retry creates one", async ({
+test("InternalError says nothing was changed, with the RequestId; sending it again creates one", async ({
   page,
   emulator,
 }) => {
@@ -139,10 +139,10 @@ test("InternalError shows a form-level message with the RequestId; a corrected r
   await page.getByRole("button", { name: "Create campaign" }).click();
   const outcome = page.getByTestId("create-outcome");
   await expect(outcome).toHaveAttribute("data-code", "InternalError");
-  await expect(outcome).toContainText("CCC refused the request (InternalError).");
-  await expect(page.getByTestId("create-request-id")).toHaveText(
-    new RegExp(`^CCC RequestId ${REQUEST_ID.source}$`, "i"),
-  );
+  // Not a refusal: CCC failed inside, applied nothing, and says so (ActionError.changed from the server).
+  await expect(page.getByTestId("create-outcome-what")).toHaveText("CCC had an internal error (InternalError).");
+  await expect(page.getByTestId("create-outcome-changed")).toHaveText("Nothing was changed; trying again is safe.");
+  await expect(page.getByTestId("create-outcome-request-id")).toHaveText(new RegExp(`^${REQUEST_ID.source}$`, "i"));
   await expectFormStillFilled(page, input);
 
   // CCC definitely refused, so the same form may be sent again: it creates the campaign once.

@@ -5,11 +5,12 @@
 import callees from "./callees.json";
 import core from "./core.json";
 import cruise from "./cruise.json";
+import errors from "./errors.json";
 import predictive from "./predictive.json";
 import sso from "./sso.json";
 import ui from "./ui.json";
 
-export const areas = { core, callees, cruise, predictive, sso, ui };
+export const areas = { core, callees, cruise, errors, predictive, sso, ui };
 
-const messages = { ...core, ...callees, ...cruise, ...predictive, ...sso, ...ui };
+const messages = { ...core, ...callees, ...cruise, ...errors, ...predictive, ...sso, ...ui };
 export default messages;

@@ -92,11 +92,7 @@ export function CreateUserForm({ appIds }: { appIds: readonly number[] }) {
         <Button type="submit" variant="primary" disabled={isSubmitting}>
           {isSubmitting ? t("create.pending") : t("create.submit")}
         </Button>
-        <FormFeedback
-          fieldErrorCount={Object.keys(errors).length}
-          error={server.failure?.formError}
-          success={success}
-        />
+        <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.failure} success={success} />
       </div>
     </form>
   );

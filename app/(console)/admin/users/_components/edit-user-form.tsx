@@ -80,7 +80,7 @@ export function EditUserForm({
           {isSubmitting ? t("actions.saving") : t("actions.save")}
         </Button>
         <Button onClick={() => onDone()}>{t("actions.cancel")}</Button>
-        <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.failure?.formError} />
+        <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.failure} />
       </div>
     </form>
   );

@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { ActionFailure } from "@/components/action-failure";
 import { CalleeListInput } from "@/components/callee-list/callee-list-input";
 import { CallerNumberSelect } from "@/components/caller-numbers/caller-number-select";
+import { FailureNotice } from "@/components/failure-notice";
 import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
 import { ZonedDateTimeField } from "@/components/form/zoned-date-time-field";
 import { Notice } from "@/components/notice";
@@ -290,7 +290,7 @@ export function EditCampaignForm({
           ) : null}
         </div>
       </div>
-      <ActionFailure failure={failure} testId="save-error" />
+      <FailureNotice failure={failure} testId="save-error" />
     </form>
   );
 }
