@@ -201,8 +201,17 @@ test("errors appear on blur and on submit", async ({ page }) => {
   await page.locator("#concurrencyNumber").blur();
   await expect(page.locator("#concurrencyNumber-error")).toHaveText("Enter a whole number from 1 to 20.");
   await page.getByRole("button", { name: "Create campaign" }).click();
-  await expect(page.getByTestId("field-error-summary")).toBeVisible();
+  // The one behaviour of the campaign forms: focus on the first field in error, a summary linking to each.
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeVisible();
+  await expect(page.locator("#sdkAppId")).toBeFocused();
   await expect(page.locator("#startTime-error")).toHaveText("Pick a date and time.");
+  await expect(summary.getByRole("link", { name: "Start: Pick a date and time." })).toBeVisible();
+  await expect(summary.getByRole("heading")).toHaveText(
+    `${await summary.getByRole("link").count()} fields need attention.`,
+  );
+  await summary.getByRole("link", { name: /^Calls per round:/ }).click();
+  await expect(page.locator("#concurrencyNumber")).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -3,6 +3,7 @@
  * next-intl namespaces; lib/i18n/messages.test.ts refuses a namespace defined in two areas.
  */
 import callees from "./callees.json";
+import campaignFields from "./campaign-fields.json";
 import core from "./core.json";
 import cruise from "./cruise.json";
 import errors from "./errors.json";
@@ -10,7 +11,7 @@ import predictive from "./predictive.json";
 import sso from "./sso.json";
 import ui from "./ui.json";
 
-export const areas = { core, callees, cruise, errors, predictive, sso, ui };
+export const areas = { core, callees, campaignFields, cruise, errors, predictive, sso, ui };
 
-const messages = { ...core, ...callees, ...cruise, ...errors, ...predictive, ...sso, ...ui };
+const messages = { ...core, ...callees, ...campaignFields, ...cruise, ...errors, ...predictive, ...sso, ...ui };
 export default messages;
