@@ -3,8 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldSet } from "@/components/ui/field";
-import { controlClass, joinClasses } from "@/components/ui/field-styles";
+import { controlClass } from "@/components/ui/field-styles";
 import { joinSeconds, splitSeconds } from "@/lib/campaigns/predictive/limits";
+
+// The kit's control look at a fixed width: three short parts side by side.
+const partClass = `${controlClass.replace("w-full", "w-20")} tabular-nums`;
 
 /**
  * CCC's RetryInterval (seconds, 60–86,400) entered as hours, minutes and seconds. The value is the total in seconds;
@@ -47,7 +50,7 @@ export function RetryIntervalField({
               value={parts[part]}
               onChange={(event) => update(part, event.target.value)}
               aria-invalid={error ? true : undefined}
-              className={joinClasses(controlClass, "w-20 tabular-nums")}
+              className={partClass}
             />
           </div>
         ))}
