@@ -19,30 +19,25 @@ export function ScheduleSection({
   errorText: FieldErrorText;
 }) {
   const t = useTranslations("PredictiveEdit");
-  const [startTime, endTime] = useWatch({ control: form.control, name: ["startTime", "endTime"] });
+  const times = useWatch({ control: form.control, name: ["startTime", "endTime"] });
   const update = { shouldValidate: form.formState.isSubmitted, shouldDirty: true };
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2 sm:max-w-sm">
         <TimeZonePicker id="timeZone" value={timeZone} onChange={onTimeZone} />
       </div>
-      <ZonedDateTimeField
-        id="startTime"
-        label={t("startTime")}
-        value={Number.isFinite(startTime) ? startTime : undefined}
-        onChange={(value) => form.setValue("startTime", value ?? Number.NaN, update)}
-        timeZone={timeZone}
-        hint={t("startTimeHint")}
-        error={errorText("startTime")}
-      />
-      <ZonedDateTimeField
-        id="endTime"
-        label={t("endTime")}
-        value={Number.isFinite(endTime) ? endTime : undefined}
-        onChange={(value) => form.setValue("endTime", value ?? Number.NaN, update)}
-        timeZone={timeZone}
-        error={errorText("endTime")}
-      />
+      {(["startTime", "endTime"] as const).map((name, index) => (
+        <ZonedDateTimeField
+          key={name}
+          id={name}
+          label={t(name)}
+          value={Number.isFinite(times[index]) ? times[index] : undefined}
+          onChange={(value) => form.setValue(name, value ?? Number.NaN, update)}
+          timeZone={timeZone}
+          hint={name === "startTime" ? t("startTimeHint") : undefined}
+          error={errorText(name)}
+        />
+      ))}
     </div>
   );
 }
