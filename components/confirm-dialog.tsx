@@ -2,7 +2,7 @@
 
 import { type ReactNode, type Ref, useId } from "react";
 import type { ActionError } from "@/lib/actions/action-error";
-import { ActionFailure } from "./action-failure";
+import { FailureNotice } from "./failure-notice";
 import { Button } from "./ui/button";
 
 /** The confirm button's look per tone: danger for what cannot be undone, primary otherwise. */
@@ -64,7 +64,7 @@ export function ConfirmDialog({
         <div id={bodyId} className="space-y-2 text-sm text-ink-muted">
           {children}
         </div>
-        <ActionFailure failure={failure} testId={`${testId.replace(/-dialog$/, "")}-error`} />
+        <FailureNotice failure={failure} testId={`${testId.replace(/-dialog$/, "")}-error`} />
         <div className="flex flex-wrap justify-end gap-2">
           <form method="dialog">
             <Button type="submit" disabled={pending} data-initial-focus>

@@ -73,13 +73,13 @@ describe("Freshness", () => {
     tick(15_000);
     view.update({ failure: new FetchError({ status: 502, code: "InternalError", requestId: "req-42" }) });
     expect(screen.getByRole("status").textContent).toBe(
-      "Refresh failed: CCC refused the request (InternalError). Showing the last data loaded.CCC RequestId req-42",
+      "Refresh failed: CCC had an internal error (InternalError). Showing the last data loaded.CCC RequestId req-42",
     );
     expect(age()).toBe("Updated 15 s ago");
     view.update({ failure: new FetchError({ status: 0, code: "network" }) });
     expect(screen.getByRole("status").textContent).toContain("The console server could not be reached.");
     view.update({ failure: new FetchError({ status: 401, code: "unauthenticated" }) });
-    expect(screen.getByRole("status").textContent).toContain("Your session has ended. Sign in again.");
+    expect(screen.getByRole("status").textContent).toContain("Your session has ended.");
     view.update({ failure: null });
     expect(screen.getByRole("status").textContent).toBe("");
   });

@@ -3,15 +3,15 @@
 import { useTranslations } from "next-intl";
 import { FetchError } from "@/lib/queries/fetch-json";
 import type { PollInterval } from "@/lib/queries/polling";
+import { failureKey } from "./failure/failure-key";
 import { useDocumentVisible, useNow } from "./use-now";
 
-/** A failed read in words: the console's own codes translated, anything else as CCC's code. */
+/** A failed read in words: what happened, in the failure notice's words (messages: Failure.what). */
 export function useFetchErrorText() {
-  const t = useTranslations("Errors");
+  const t = useTranslations("Failure.what");
   return (error: unknown): string => {
     if (!(error instanceof FetchError) || error.code === "network") return t("unreachable");
-    const known = error.code as Parameters<typeof t>[0];
-    return t.has(known) ? t(known) : t("ccc", { code: error.code });
+    return t(failureKey(error.code), { code: error.code, field: "" });
   };
 }
 

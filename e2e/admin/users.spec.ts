@@ -57,7 +57,7 @@ test("an admin cannot disable or demote themselves", async ({ page }) => {
   await page.goto("/admin/users");
   const self = page.locator(`tr[data-user-email="${E2E_USERS.admin.email}"]`);
   await self.getByRole("button", { name: "Disable" }).click();
-  await expect(page.getByTestId("form-error")).toHaveText(
+  await expect(page.getByTestId("form-error-what")).toHaveText(
     "You cannot disable yourself or remove your own administrator role.",
   );
   await expect(self.getByTestId("user-status")).toHaveText("Active");

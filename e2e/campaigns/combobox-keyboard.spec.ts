@@ -68,7 +68,7 @@ test("the agent picker: arrows, Home/End, Escape, type to filter, Enter picks", 
   await expect(box).toHaveValue(wanted?.Mail ?? "");
   await expect(box).toHaveAttribute("aria-expanded", "false");
   // Enter picked; it did not submit the form (which would show the error summary).
-  await expect(page.getByTestId("field-error-summary")).toHaveCount(0);
+  await expect(page.getByTestId("error-summary")).toHaveCount(0);
 });
 
 test("the time-zone picker: opens on the current zone, End scrolls to the last, search by offset", async ({

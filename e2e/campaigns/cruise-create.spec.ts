@@ -127,7 +127,7 @@ test("an injected InvalidParameterValue naming ConcurrencyNumber lands on that f
   await expectFormStillFilled(page, input);
 });
 
-test("InternalError shows a form-level message with the RequestId; a corrected retry creates one", async ({
+test("InternalError says nothing was changed, with the RequestId; sending it again creates one", async ({
   page,
   emulator,
 }) => {
@@ -139,10 +139,10 @@ test("InternalError shows a form-level message with the RequestId; a corrected r
   await page.getByRole("button", { name: "Create campaign" }).click();
   const outcome = page.getByTestId("create-outcome");
   await expect(outcome).toHaveAttribute("data-code", "InternalError");
-  await expect(outcome).toContainText("CCC refused the request (InternalError).");
-  await expect(page.getByTestId("create-request-id")).toHaveText(
-    new RegExp(`^CCC RequestId ${REQUEST_ID.source}$`, "i"),
-  );
+  // Not a refusal: CCC failed inside, applied nothing, and says so (ActionError.changed from the server).
+  await expect(page.getByTestId("create-outcome-what")).toHaveText("CCC had an internal error (InternalError).");
+  await expect(page.getByTestId("create-outcome-changed")).toHaveText("Nothing was changed; trying again is safe.");
+  await expect(page.getByTestId("create-outcome-request-id")).toHaveText(new RegExp(`^${REQUEST_ID.source}$`, "i"));
   await expectFormStillFilled(page, input);
 
   // CCC definitely refused, so the same form may be sent again: it creates the campaign once.
@@ -201,8 +201,17 @@ test("errors appear on blur and on submit", async ({ page }) => {
   await page.locator("#concurrencyNumber").blur();
   await expect(page.locator("#concurrencyNumber-error")).toHaveText("Enter a whole number from 1 to 20.");
   await page.getByRole("button", { name: "Create campaign" }).click();
-  await expect(page.getByTestId("field-error-summary")).toBeVisible();
+  // The one behaviour of the campaign forms: focus on the first field in error, a summary linking to each.
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeVisible();
+  await expect(page.locator("#sdkAppId")).toBeFocused();
   await expect(page.locator("#startTime-error")).toHaveText("Pick a date and time.");
+  await expect(summary.getByRole("link", { name: "Start: Pick a date and time." })).toBeVisible();
+  await expect(summary.getByRole("heading")).toHaveText(
+    `${await summary.getByRole("link").count()} fields need attention.`,
+  );
+  await summary.getByRole("link", { name: /^Calls per round:/ }).click();
+  await expect(page.locator("#concurrencyNumber")).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 });
 

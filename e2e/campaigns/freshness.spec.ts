@@ -170,7 +170,7 @@ test("a cruise campaign page keeps its last values when a refresh fails, says so
   });
   await page.clock.fastForward(5_000);
   const failure = page.getByTestId("freshness-failure");
-  await expect(failure).toContainText("Refresh failed: CCC refused the request (InternalError).");
+  await expect(failure).toContainText("Refresh failed: CCC had an internal error (InternalError).");
   await expect(failure).toContainText(/CCC RequestId [0-9a-f-]{36}/);
   await expect(failure).toHaveAttribute("role", "status");
   await expect(badge).toHaveText("Running");

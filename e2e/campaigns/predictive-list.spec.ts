@@ -125,7 +125,7 @@ test("shows CCC's error code and RequestId when CCC fails", async ({ page, emula
   const alert = page.getByRole("alert").filter({ hasText: "Could not load data from CCC" });
   await expect(alert).toBeVisible();
   await expect(alert.getByTestId("ccc-error-code")).toHaveText("InternalError");
-  await expect(alert.getByTestId("ccc-request-id")).toHaveText(
+  await expect(alert.getByTestId("ccc-error-request-id")).toHaveText(
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   );
   await expect(campaignRows(page)).toHaveCount(0);

@@ -31,6 +31,8 @@ export interface ActionError {
   formError?: ActionFormError;
   /** CCC's RequestId when CCC answered, so a supervisor can quote it to Tencent support. */
   requestId?: string;
+  /** "no": refused or failed before applying, safe to retry; "unknown": the reply was lost. Absent when moot. */
+  changed?: "no" | "unknown";
 }
 
 const FALLBACK: Record<string, string> = {

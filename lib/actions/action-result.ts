@@ -24,5 +24,7 @@ export function actionFailure(result: SafeActionOutcome<unknown> | undefined): A
     fieldErrors,
     formError: serverError?.formError ?? (formMessage ? { code: "invalid_input", message: formMessage } : undefined),
     requestId: serverError?.requestId,
+    // Whether anything changed in CCC: the failure notice says so, so it must survive this merge.
+    ...(serverError?.changed ? { changed: serverError.changed } : {}),
   };
 }

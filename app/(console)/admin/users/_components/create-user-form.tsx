@@ -6,13 +6,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { useActionErrors } from "@/components/form/use-action-errors";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { actionFailure } from "@/lib/actions/action-result";
 import { createUserAction } from "@/lib/actions/create-user-action";
 import { ZCreateUserInput } from "@/lib/users/schemas";
 import { FormFeedback, useFieldErrorText } from "./form-controls";
-import { useServerErrors } from "./use-server-errors";
-import { UserAccessFields } from "./user-fields";
+import { UserAccessFields, userFieldId } from "./user-fields";
 
 type FormInput = z.input<typeof ZCreateUserInput>;
 type Output = z.output<typeof ZCreateUserInput>;
@@ -36,20 +37,21 @@ export function CreateUserForm({ appIds }: { appIds: readonly number[] }) {
     resolver: zodResolver(ZCreateUserInput),
     defaultValues: defaults,
   });
-  const { register, handleSubmit, setValue, setError, reset, control, formState } = form;
+  const { register, handleSubmit, setValue, reset, control, formState } = form;
   const { errors, isSubmitting, isSubmitted } = formState;
   const [role, sdkAppIds, timeZone] = useWatch({ control, name: ["role", "sdkAppIds", "timeZone"] });
-  const server = useServerErrors(setError, FIELDS);
+  const server = useActionErrors(form, FIELDS, { idOf: userFieldId("new-user") });
 
   const onSubmit = handleSubmit(async (values) => {
     setSuccess(undefined);
-    const result = await createUserAction(values);
-    if (server.apply(result)) {
+    const failed = actionFailure(await createUserAction(values));
+    server.apply(failed);
+    if (!failed) {
       setSuccess(t("create.success", { email: values.email }));
       reset(defaults);
       router.refresh();
     }
-  });
+  }, server.onInvalid);
 
   const text = (name: (typeof FIELDS)[number]) => errorText(errors[name]?.message);
   const update = { shouldValidate: isSubmitted, shouldDirty: true };
@@ -90,7 +92,7 @@ export function CreateUserForm({ appIds }: { appIds: readonly number[] }) {
         <Button type="submit" variant="primary" disabled={isSubmitting}>
           {isSubmitting ? t("create.pending") : t("create.submit")}
         </Button>
-        <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.formError} success={success} />
+        <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.failure} success={success} />
       </div>
     </form>
   );

@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { useActionErrors } from "@/components/form/use-action-errors";
 import { Button } from "@/components/ui/button";
+import { actionFailure } from "@/lib/actions/action-result";
 import { updateUserAction } from "@/lib/actions/update-user-action";
 import { ZUpdateUserInput } from "@/lib/users/schemas";
 import { FormFeedback, useFieldErrorText } from "./form-controls";
-import { useServerErrors } from "./use-server-errors";
-import { UserAccessFields } from "./user-fields";
+import { UserAccessFields, userFieldId } from "./user-fields";
 import type { UserListItem } from "./user-types";
 
 type Input = z.input<typeof ZUpdateUserInput>;
@@ -34,19 +35,21 @@ export function EditUserForm({
     resolver: zodResolver(ZUpdateUserInput),
     defaultValues: { userId: user.id, role: user.role, sdkAppIds: user.sdkAppIds, timeZone: user.timeZone },
   });
-  const { handleSubmit, setValue, setError, control, formState } = form;
+  const { handleSubmit, setValue, control, formState } = form;
   const { errors, isSubmitting, isSubmitted } = formState;
   const [role, sdkAppIds, timeZone] = useWatch({ control, name: ["role", "sdkAppIds", "timeZone"] });
-  const server = useServerErrors(setError, FIELDS);
-  const update = { shouldValidate: isSubmitted, shouldDirty: true };
   const prefix = `edit-${user.id}`;
+  const server = useActionErrors(form, FIELDS, { idOf: userFieldId(prefix) });
+  const update = { shouldValidate: isSubmitted, shouldDirty: true };
 
   const onSubmit = handleSubmit(async (values) => {
-    if (server.apply(await updateUserAction(values))) {
+    const failed = actionFailure(await updateUserAction(values));
+    server.apply(failed);
+    if (!failed) {
       router.refresh();
       onDone(t("actions.saved", { name: user.displayName }));
     }
-  });
+  }, server.onInvalid);
 
   return (
     <form
@@ -77,7 +80,7 @@ export function EditUserForm({
           {isSubmitting ? t("actions.saving") : t("actions.save")}
         </Button>
         <Button onClick={() => onDone()}>{t("actions.cancel")}</Button>
-        <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.formError} />
+        <FormFeedback fieldErrorCount={Object.keys(errors).length} error={server.failure} />
       </div>
     </form>
   );

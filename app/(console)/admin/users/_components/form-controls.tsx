@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FailureNotice } from "@/components/failure-notice";
 import type { ActionError } from "@/lib/actions/action-error";
 
 /** The translated text of a field error key from the shared schema (or from the server, e.g. "emailTaken"). */
@@ -15,8 +16,8 @@ export function useFieldErrorText(): (key: string | undefined) => string | undef
 }
 
 /**
- * The form-level feedback: a polite live region that announces the number of invalid fields and the server's
- * refusal (translated by code, with CCC's RequestId or the log reference when there is one).
+ * The form-level feedback: a polite live region with the number of invalid fields or the success, and the one
+ * failure notice for the server's refusal.
  */
 export function FormFeedback({
   fieldErrorCount,
@@ -24,27 +25,19 @@ export function FormFeedback({
   success,
 }: {
   fieldErrorCount: number;
-  error?: ActionError["formError"];
+  error?: ActionError;
   success?: string;
 }) {
-  const t = useTranslations("Errors");
   const tUsers = useTranslations("Users.errors");
-  const known = error?.code as Parameters<typeof t>[0];
-  const text = error ? (t.has(known) ? t(known) : t("ccc", { code: error.code })) : "";
   return (
-    <div aria-live="polite" role="status" className="text-sm">
-      {fieldErrorCount > 0 ? (
-        <p className="font-medium text-danger">{tUsers("summary", { count: fieldErrorCount })}</p>
-      ) : null}
-      {error ? (
-        <p className="font-medium text-danger" data-testid="form-error" data-code={error.code}>
-          {text}
-          {error.ref ? (
-            <span className="ml-1 font-normal text-ink-muted">{t("reference", { ref: error.ref })}</span>
-          ) : null}
-        </p>
-      ) : null}
-      {success ? <p className="font-medium text-ink">{success}</p> : null}
+    <div className="min-w-0 flex-1 space-y-2 text-sm">
+      <div aria-live="polite" role="status">
+        {fieldErrorCount > 0 ? (
+          <p className="font-medium text-danger">{tUsers("summary", { count: fieldErrorCount })}</p>
+        ) : null}
+        {success ? <p className="font-medium text-ink">{success}</p> : null}
+      </div>
+      <FailureNotice failure={error} testId="form-error" />
     </div>
   );
 }

@@ -5,6 +5,10 @@ import { Field, FieldSet, Select } from "@/components/ui/field";
 import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import { ROLES } from "@/lib/auth/roles";
 
+/** The element id of a user form's field: the apps group is "apps", every other field its own name. */
+export const userFieldId = (idPrefix: string) => (field: string) =>
+  `${idPrefix}-${field === "sdkAppIds" ? "apps" : field}`;
+
 /** Role, apps and time zone: the fields the create and the edit form share. Controlled by the parent form. */
 export function UserAccessFields({
   idPrefix,
@@ -30,7 +34,7 @@ export function UserAccessFields({
   roleDisabled?: boolean;
 }) {
   const t = useTranslations("Users");
-  const id = (name: string) => `${idPrefix}-${name}`;
+  const id = userFieldId(idPrefix);
   return (
     <>
       <Field id={id("role")} label={t("fields.role")} error={errors.role}>
@@ -42,7 +46,7 @@ export function UserAccessFields({
           ))}
         </Select>
       </Field>
-      <FieldSet id={id("apps")} legend={t("fields.apps")} hint={t("fields.appsHint")} error={errors.sdkAppIds}>
+      <FieldSet id={id("sdkAppIds")} legend={t("fields.apps")} hint={t("fields.appsHint")} error={errors.sdkAppIds}>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {appIds.map((appId) => (
             <label key={appId} className="inline-flex items-center gap-2 text-sm text-ink">

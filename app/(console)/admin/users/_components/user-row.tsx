@@ -20,7 +20,7 @@ export function UserRow({ user, isSelf, appIds }: { user: UserListItem; isSelf: 
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<ActionError["formError"]>();
+  const [error, setError] = useState<ActionError>();
   const [message, setMessage] = useState<string>();
   const [password, setPassword] = useState<string>();
 
@@ -34,7 +34,7 @@ export function UserRow({ user, isSelf, appIds }: { user: UserListItem; isSelf: 
     run(async () => {
       const result = await setUserDisabledAction({ userId: user.id, disabled: !user.disabled });
       const failure = actionFailure(result);
-      if (failure) return setError(failure.formError);
+      if (failure) return setError(failure);
       setMessage(t(user.disabled ? "actions.enabled" : "actions.disabled", { name: user.displayName }));
       router.refresh();
     });
@@ -42,7 +42,7 @@ export function UserRow({ user, isSelf, appIds }: { user: UserListItem; isSelf: 
     run(async () => {
       const result = await resetUserPasswordAction({ userId: user.id });
       const failure = actionFailure(result);
-      if (failure) return setError(failure.formError);
+      if (failure) return setError(failure);
       setPassword(result?.data?.password);
     });
 

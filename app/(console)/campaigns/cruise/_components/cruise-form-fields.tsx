@@ -5,8 +5,11 @@ import type { ReactNode } from "react";
 import { Controller, type UseFormReturn, useWatch } from "react-hook-form";
 import { CalleeListInput } from "@/components/callee-list/callee-list-input";
 import { CallerNumberSelect } from "@/components/caller-numbers/caller-number-select";
-import { FieldError, hintClass, inputClass, labelClass, TextField } from "@/components/form/text-field";
+import { CallOrderField } from "@/components/campaign/call-order-field";
+import { UuiField } from "@/components/campaign/uui-field";
 import { ZonedDateTimeField } from "@/components/form/zoned-date-time-field";
+import { Field, Input, Select } from "@/components/ui/field";
+import { FormSection } from "@/components/ui/form-section";
 import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import {
   CRUISE_CONCURRENCY_MAX,
@@ -21,25 +24,6 @@ import { AgentPicker } from "./agent-picker";
 export type CruiseForm = UseFormReturn<TCruiseCampaignInput, unknown, TCruiseCampaignValues>;
 type ErrorText = (field: keyof TCruiseCampaignInput) => string | undefined;
 
-/** A titled group of fields; a fieldset so screen readers announce the section with its first field. */
-export function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <fieldset className="space-y-4 rounded-card border border-line bg-surface px-5 py-5">
-      <legend className="px-1 text-sm font-semibold text-ink">{title}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
-function Counter({ id, count, max }: { id: string; count: number; max: number }) {
-  const t = useTranslations("CruiseForm.fields");
-  return (
-    <p id={id} className={`${hintClass} text-right tabular-nums ${count > max ? "font-medium text-danger" : ""}`}>
-      {t("counter", { count, max })}
-    </p>
-  );
-}
-
 export function CampaignFields({
   form,
   appIds,
@@ -50,27 +34,21 @@ export function CampaignFields({
   errorText: ErrorText;
 }) {
   const t = useTranslations("CruiseForm");
+  const tShared = useTranslations("CampaignFields");
   const [name, sdkAppId] = useWatch({ control: form.control, name: ["name", "sdkAppId"] });
   return (
-    <Section title={t("sections.campaign")}>
+    <FormSection title={t("sections.campaign")}>
       <Controller
         control={form.control}
         name="sdkAppId"
         render={({ field }) => (
-          <div>
-            <label htmlFor="sdkAppId" className={labelClass}>
-              {t("fields.app")}
-            </label>
-            <select
-              id="sdkAppId"
+          <Field id="sdkAppId" label={t("fields.app")} error={errorText("sdkAppId")}>
+            <Select
               name={field.name}
               ref={field.ref}
               value={field.value === undefined ? "" : String(field.value)}
               onChange={(event) => field.onChange(event.target.value === "" ? undefined : Number(event.target.value))}
               onBlur={field.onBlur}
-              aria-invalid={errorText("sdkAppId") ? true : undefined}
-              aria-describedby={errorText("sdkAppId") ? "sdkAppId-error" : undefined}
-              className={inputClass}
             >
               {appIds.length !== 1 ? <option value="">{t("fields.appPlaceholder")}</option> : null}
               {appIds.map((id) => (
@@ -78,19 +56,18 @@ export function CampaignFields({
                   {t("fields.appOption", { sdkAppId: String(id) })}
                 </option>
               ))}
-            </select>
-            <FieldError id="sdkAppId-error" message={errorText("sdkAppId")} />
-          </div>
+            </Select>
+          </Field>
         )}
       />
-      <TextField
+      <Field
         id="name"
         label={t("fields.name")}
-        autoComplete="off"
-        hint={t("fields.counter", { count: (name ?? "").trim().length, max: CRUISE_NAME_MAX })}
+        hint={tShared("counter", { count: (name ?? "").trim().length, max: CRUISE_NAME_MAX })}
         error={errorText("name")}
-        {...form.register("name")}
-      />
+      >
+        <Input autoComplete="off" {...form.register("name")} />
+      </Field>
       <Controller
         control={form.control}
         name="agent"
@@ -105,7 +82,7 @@ export function CampaignFields({
           />
         )}
       />
-    </Section>
+    </FormSection>
   );
 }
 
@@ -122,7 +99,7 @@ export function ScheduleFields({
 }) {
   const t = useTranslations("CruiseForm");
   return (
-    <Section title={t("sections.schedule")}>
+    <FormSection title={t("sections.schedule")}>
       <TimeZonePicker id="timeZone" value={timeZone} onChange={onTimeZone} />
       <div className="grid gap-4 sm:grid-cols-2">
         {(["startTime", "endTime"] as const).map((name) => (
@@ -146,19 +123,22 @@ export function ScheduleFields({
           />
         ))}
       </div>
-      <TextField
+      <Field
         id="concurrencyNumber"
         label={t("fields.concurrency")}
         hint={t("fields.concurrencyHint")}
-        type="number"
-        inputMode="numeric"
-        min={CRUISE_CONCURRENCY_MIN}
-        max={CRUISE_CONCURRENCY_MAX}
-        step={1}
         error={errorText("concurrencyNumber")}
-        {...form.register("concurrencyNumber", { valueAsNumber: true })}
-      />
-    </Section>
+      >
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={CRUISE_CONCURRENCY_MIN}
+          max={CRUISE_CONCURRENCY_MAX}
+          step={1}
+          {...form.register("concurrencyNumber", { valueAsNumber: true })}
+        />
+      </Field>
+    </FormSection>
   );
 }
 
@@ -174,7 +154,7 @@ export function NumberFields({
   const t = useTranslations("CruiseForm");
   const sdkAppId = useWatch({ control: form.control, name: "sdkAppId" });
   return (
-    <Section title={t("sections.numbers")}>
+    <FormSection title={t("sections.numbers")}>
       <Controller
         control={form.control}
         name="callees"
@@ -209,58 +189,24 @@ export function NumberFields({
         control={form.control}
         name="callOrder"
         render={({ field }) => (
-          <fieldset aria-describedby={errorText("callOrder") ? "callOrder-error" : undefined}>
-            <legend className={labelClass}>{t("fields.callOrder")}</legend>
-            <div className="mt-1 flex flex-wrap gap-4">
-              {([0, 1] as const).map((order) => (
-                <label key={order} className="inline-flex items-center gap-2 text-sm text-ink">
-                  <input
-                    type="radio"
-                    name="callOrder"
-                    value={order}
-                    checked={field.value === order}
-                    onChange={() => field.onChange(order)}
-                    onBlur={field.onBlur}
-                    className="size-4 accent-accent"
-                  />
-                  {t(order === 0 ? "fields.callOrderRandom" : "fields.callOrderInOrder")}
-                </label>
-              ))}
-            </div>
-            <FieldError id="callOrder-error" message={errorText("callOrder")} />
-          </fieldset>
+          <CallOrderField
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={errorText("callOrder")}
+          />
         )}
       />
-    </Section>
+    </FormSection>
   );
 }
 
 export function OptionFields({ form, errorText }: { form: CruiseForm; errorText: ErrorText }) {
   const t = useTranslations("CruiseForm");
   const uui = useWatch({ control: form.control, name: "uui" }) ?? "";
-  const error = errorText("uui");
   return (
-    <Section title={t("sections.options")}>
-      <div>
-        <label htmlFor="uui" className={labelClass}>
-          {t("fields.uui")}
-        </label>
-        <textarea
-          id="uui"
-          rows={3}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={["uui-hint", "uui-counter", error ? "uui-error" : undefined].filter(Boolean).join(" ")}
-          className={inputClass}
-          {...form.register("uui")}
-        />
-        <div className="flex items-start justify-between gap-4">
-          <p id="uui-hint" className={hintClass}>
-            {t("fields.uuiHint")}
-          </p>
-          <Counter id="uui-counter" count={uui.length} max={CRUISE_UUI_MAX} />
-        </div>
-        <FieldError id="uui-error" message={error} />
-      </div>
-    </Section>
+    <FormSection title={t("sections.options")}>
+      <UuiField limit={CRUISE_UUI_MAX} length={uui.length} error={errorText("uui")} {...form.register("uui")} />
+    </FormSection>
   );
 }

@@ -3,10 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
+import { ErrorSummary, useErrorSummaryItems } from "@/components/form/error-summary";
+import { useActionErrors } from "@/components/form/use-action-errors";
+import { useHydrated } from "@/components/form/use-hydrated";
 import { Button } from "@/components/ui/button";
-import type { ActionError } from "@/lib/actions/action-error";
 import { actionFailure } from "@/lib/actions/action-result";
 import { createAgentCruiseCampaignAction } from "@/lib/actions/create-agent-cruise-campaign-action";
 import { toWire } from "@/lib/callees/wire";
@@ -36,23 +38,34 @@ const FIELDS = [
 ] as const satisfies readonly (keyof TCruiseCampaignInput)[];
 type Field = (typeof FIELDS)[number];
 
+const LABEL_KEYS = {
+  sdkAppId: "fields.app",
+  name: "fields.name",
+  agent: "fields.agent",
+  concurrencyNumber: "fields.concurrency",
+  startTime: "fields.start",
+  endTime: "fields.end",
+  callees: "fields.callees",
+  callers: "fields.callers",
+} as const;
+
 /** Failures after which CCC may hold the campaign: the same key must be kept, so a resubmit can never make two. */
 const KEEP_KEY = new Set<string>([CRUISE_CREATE_CODES.outcomeUnknown, CRUISE_CREATE_CODES.inProgress, "unreachable"]);
 
-/** Moves focus to the first invalid field in form order; for a group (the caller list) its first input. */
-function focusFirstError(fields: readonly string[]) {
-  const first = FIELDS.find((field) => fields.includes(field));
-  const element = first ? document.getElementById(first) : null;
-  const target = element?.matches("input, select, textarea")
-    ? element
-    : element?.querySelector("input, select, textarea");
-  if (target instanceof HTMLElement) target.focus();
+/** The label of each field, for the error summary. */
+function useFieldLabel(): (field: Field) => string {
+  const t = useTranslations("CruiseForm");
+  const tShared = useTranslations("CampaignFields");
+  return (field) =>
+    field === "callOrder" ? tShared("callOrder") : field === "uui" ? tShared("uui") : t(LABEL_KEYS[field]);
 }
 
 /**
- * The agent cruise create form. Validated with the server action's own schema (on blur, then as the user types, and
- * on submit). The idempotency key is made when the form opens and kept until CCC definitely refused, so a double
- * click, a retried request or a resubmit after "outcome unknown" never creates a second campaign.
+ * The agent cruise create form, on the kit with the campaign forms' one behaviour: submit waits for hydration, a
+ * failed submit focuses the first field in error and lists every one at the top. Validated with the server action's
+ * own schema (on blur, then as the user types, and on submit). The idempotency key is made when the form opens and
+ * kept until CCC definitely refused, so a double click, a retried request or a resubmit after "outcome unknown" never
+ * creates a second campaign.
  */
 export function CruiseCampaignForm({
   appIds,
@@ -70,9 +83,9 @@ export function CruiseCampaignForm({
   const t = useTranslations("CruiseForm");
   const router = useRouter();
   const errorText = useCruiseErrorText();
+  const hydrated = useHydrated();
   const [timeZone, setTimeZone] = useState(defaultTimeZone);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [failure, setFailure] = useState<ActionError>();
   const [submittedName, setSubmittedName] = useState("");
   const [newKeyNote, setNewKeyNote] = useState(false);
   const schema = useMemo(() => createCruiseCampaignSchema(nowInSeconds), []);
@@ -80,52 +93,38 @@ export function CruiseCampaignForm({
     resolver: zodResolver(schema),
     defaultValues: initialValues,
     mode: "onTouched",
-    // Several inputs are custom components without a ref; focusFirstError below handles all of them.
+    // Several inputs are custom components without a ref; useActionErrors focuses the first error for all of them.
     shouldFocusError: false,
   });
+  const actionErrors = useActionErrors(form, FIELDS);
   const { errors, isSubmitting } = form.formState;
-  // Marks the form interactive once hydrated (tests wait for it; values typed earlier would be reset by hydration).
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-
-  const onSubmit = form.handleSubmit(
-    async (values) => {
-      setFailure(undefined);
-      setNewKeyNote(false);
-      setSubmittedName(values.name);
-      let result: Awaited<ReturnType<typeof createAgentCruiseCampaignAction>>;
-      try {
-        const callees = toWire(values.callees);
-        result = await createAgentCruiseCampaignAction({ ...values, callees, idempotencyKey, clonedFromCampaignId });
-      } catch {
-        // No answer from the console: the request may have arrived, so the same key goes with the next try.
-        return setFailure({ formError: { code: "unreachable", message: "" } });
-      }
-      const failed = actionFailure(result);
-      if (!failed && result?.data) {
-        const { sdkAppId, campaignId, replayed } = result.data;
-        router.push(`${cruiseCampaignHref(sdkAppId, campaignId)}/created${replayed ? "?replayed=1" : ""}`);
-        return;
-      }
-      if (!failed) return;
-      let unplaced: string | undefined;
-      for (const [field, messages] of Object.entries(failed.fieldErrors ?? {})) {
-        if ((FIELDS as readonly string[]).includes(field)) {
-          form.setError(field as Field, { type: "server", message: messages[0] });
-        } else unplaced = messages[0];
-      }
-      focusFirstError(Object.keys(failed.fieldErrors ?? {}));
-      const formError =
-        failed.formError ?? (unplaced ? { code: "invalid_input", message: unplaced } : undefined) ?? undefined;
-      setFailure({ ...failed, formError });
-      // CCC definitely refused (nothing was created): the corrected form is a new request with a new key.
-      if (!formError || !KEEP_KEY.has(formError.code)) setIdempotencyKey(crypto.randomUUID());
-    },
-    (invalid) => focusFirstError(Object.keys(invalid)),
-  );
-
-  const fieldErrorCount = Object.keys(errors).length;
   const text = (field: Field) => errorText(errors[field]?.message);
+  const summary = useErrorSummaryItems(FIELDS, errors, useFieldLabel(), errorText);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    actionErrors.clear();
+    setNewKeyNote(false);
+    setSubmittedName(values.name);
+    let result: Awaited<ReturnType<typeof createAgentCruiseCampaignAction>>;
+    try {
+      const callees = toWire(values.callees);
+      result = await createAgentCruiseCampaignAction({ ...values, callees, idempotencyKey, clonedFromCampaignId });
+    } catch {
+      // No answer from the console: the request may have arrived, so the same key goes with the next try.
+      actionErrors.apply({ formError: { code: "unreachable", message: "" } });
+      return;
+    }
+    const failed = actionFailure(result);
+    if (!failed && result?.data) {
+      const { sdkAppId, campaignId, replayed } = result.data;
+      router.push(`${cruiseCampaignHref(sdkAppId, campaignId)}/created${replayed ? "?replayed=1" : ""}`);
+      return;
+    }
+    if (!failed) return;
+    const formError = actionErrors.apply(failed)?.formError;
+    // CCC definitely refused (nothing was created): the corrected form is a new request with a new key.
+    if (!formError || !KEEP_KEY.has(formError.code)) setIdempotencyKey(crypto.randomUUID());
+  }, actionErrors.onInvalid);
 
   return (
     <form
@@ -135,32 +134,28 @@ export function CruiseCampaignForm({
       data-hydrated={hydrated || undefined}
       className="space-y-6"
     >
+      <ErrorSummary items={summary} />
       <CampaignFields form={form} appIds={appIds} errorText={text} />
       <ScheduleFields form={form} timeZone={timeZone} onTimeZone={setTimeZone} errorText={text} />
       <NumberFields form={form} errorText={text} prefillNote={prefillNote} />
       <OptionFields form={form} errorText={text} />
-      <div className="flex flex-wrap items-start gap-4">
-        <Button type="submit" variant="primary" size="lg" disabled={isSubmitting}>
-          {isSubmitting ? t("pending") : t("submit")}
-        </Button>
-        <div id="cruise-form-status" role="status" aria-live="polite" className="min-w-0 flex-1 space-y-3 text-sm">
-          {fieldErrorCount > 0 ? (
-            <p className="font-medium text-danger" data-testid="field-error-summary">
-              {t("errors.summary", { count: fieldErrorCount })}
-            </p>
-          ) : null}
-          {newKeyNote ? <p className="text-ink-muted">{t("outcome.retryNote")}</p> : null}
-        </div>
-      </div>
       <CreateOutcome
-        failure={failure}
+        failure={actionErrors.failure}
         name={submittedName}
         onNewSubmission={() => {
           setIdempotencyKey(crypto.randomUUID());
-          setFailure(undefined);
+          actionErrors.clear();
           setNewKeyNote(true);
         }}
       />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" variant="primary" size="lg" disabled={!hydrated || isSubmitting}>
+          {isSubmitting ? t("pending") : t("submit")}
+        </Button>
+        <p id="cruise-form-status" role="status" className="min-w-0 flex-1 text-sm text-ink-muted">
+          {newKeyNote ? t("outcome.retryNote") : ""}
+        </p>
+      </div>
     </form>
   );
 }

@@ -1,11 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { FieldError, hintClass, inputClass, labelClass, TextField } from "@/components/form/text-field";
+import { type UseFormReturn, useWatch } from "react-hook-form";
+import { CallOrderField } from "@/components/campaign/call-order-field";
+import { UuiField } from "@/components/campaign/uui-field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { PREDICTIVE_LIMITS as L } from "@/lib/campaigns/predictive/limits";
 import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
-import type { EditInput } from "./form-types";
+import type { EditField } from "./edit-fields";
+import type { EditInput, EditOutput } from "./form-types";
+
+export type EditForm = UseFormReturn<EditInput, unknown, EditOutput>;
+/** The translated error of a field, or undefined. */
+export type FieldErrorText = (field: EditField) => string | undefined;
 
 const toNumber = (value: unknown) =>
   value === "" || value === null || value === undefined ? Number.NaN : Number(value);
@@ -14,49 +21,34 @@ const toOptionalNumber = (value: unknown) =>
 
 /** Name, skill group, priority and call order. */
 export function BasicsSection({
-  register,
-  errors,
+  form,
   errorText,
   skillGroups,
-  callOrder,
-  onCallOrder,
   currentSkillGroupId,
+  onCallOrder,
 }: {
+  form: EditForm;
+  errorText: FieldErrorText;
+  skillGroups: readonly SkillGroupOption[];
   /** CCC's current value: offered even when the list no longer has it, so opening the form changes nothing. */
   currentSkillGroupId: number;
-  callOrder: number;
   onCallOrder: (order: 0 | 1) => void;
-  register: UseFormRegister<EditInput>;
-  errors: FieldErrors<EditInput>;
-  errorText: (key: string | undefined) => string | undefined;
-  skillGroups: readonly SkillGroupOption[];
 }) {
   const t = useTranslations("PredictiveEdit");
-  const skillError = errorText(errors.skillGroupId?.message);
-  const priorityError = errorText(errors.priority?.message);
-  const orderError = errorText(errors.callOrder?.message);
+  const callOrder = useWatch({ control: form.control, name: "callOrder" });
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <div className="sm:col-span-2">
-        <TextField
-          id="name"
-          label={t("name")}
-          hint={t("nameHint", { max: L.nameMax })}
-          error={errorText(errors.name?.message)}
-          {...register("name")}
-        />
-      </div>
-      <div>
-        <label htmlFor="skillGroupId" className={labelClass}>
-          {t("skillGroup")}
-        </label>
-        <select
-          id="skillGroupId"
-          {...register("skillGroupId", { setValueAs: toNumber })}
-          aria-invalid={skillError ? true : undefined}
-          aria-describedby={`skillGroupId-hint${skillError ? " skillGroupId-error" : ""}`}
-          className={inputClass}
-        >
+      <Field
+        id="name"
+        className="sm:col-span-2"
+        label={t("name")}
+        hint={t("nameHint", { max: L.nameMax })}
+        error={errorText("name")}
+      >
+        <Input {...form.register("name")} />
+      </Field>
+      <Field id="skillGroupId" label={t("skillGroup")} hint={t("skillGroupHint")} error={errorText("skillGroupId")}>
+        <Select {...form.register("skillGroupId", { setValueAs: toNumber })}>
           {skillGroups.some((group) => group.id === currentSkillGroupId) ? null : (
             <option value={currentSkillGroupId}>{t("skillGroupMissing", { id: String(currentSkillGroupId) })}</option>
           )}
@@ -67,104 +59,97 @@ export function BasicsSection({
                 : t("skillGroupNotPhone", { name: group.name })}
             </option>
           ))}
-        </select>
-        <p id="skillGroupId-hint" className={hintClass}>
-          {t("skillGroupHint")}
-        </p>
-        <FieldError id="skillGroupId-error" message={skillError} />
-      </div>
-      <div>
-        <label htmlFor="priority" className={labelClass}>
-          {t("priority")}
-        </label>
-        <select
-          id="priority"
-          {...register("priority", { setValueAs: toNumber })}
-          aria-invalid={priorityError ? true : undefined}
-          aria-describedby={`priority-hint${priorityError ? " priority-error" : ""}`}
-          className={inputClass}
-        >
+        </Select>
+      </Field>
+      <Field id="priority" label={t("priority")} hint={t("priorityHint")} error={errorText("priority")}>
+        <Select {...form.register("priority", { setValueAs: toNumber })}>
           {[1, 2, 3, 4, 5].map((p) => (
             <option key={p} value={p}>
               {t("priorityOption", { priority: String(p) })}
             </option>
           ))}
-        </select>
-        <p id="priority-hint" className={hintClass}>
-          {t("priorityHint")}
-        </p>
-        <FieldError id="priority-error" message={priorityError} />
-      </div>
-      <fieldset className="sm:col-span-2" aria-describedby={orderError ? "callOrder-error" : undefined}>
-        <legend className={labelClass}>{t("callOrder")}</legend>
-        <div className="mt-1 flex flex-wrap gap-4 text-sm text-ink">
-          {([1, 0] as const).map((order) => (
-            <label key={order} className="inline-flex items-center gap-2">
-              <input
-                type="radio"
-                name="callOrder"
-                value={order}
-                checked={callOrder === order}
-                onChange={() => onCallOrder(order)}
-              />
-              {t(order === 1 ? "callOrderInOrder" : "callOrderRandom")}
-            </label>
-          ))}
-        </div>
-        <FieldError id="callOrder-error" message={orderError} />
-      </fieldset>
+        </Select>
+      </Field>
+      <CallOrderField
+        className="sm:col-span-2"
+        value={callOrder}
+        onChange={onCallOrder}
+        error={errorText("callOrder")}
+      />
     </div>
   );
 }
 
-/** Expected abandon rate, retry times and the optional IVR. The retry interval has its own field. */
-export function DialingSection({
-  register,
-  errors,
-  errorText,
+/** A whole-number input in a Field, registered with react-hook-form. */
+function NumberField({
+  form,
+  name,
+  label,
+  hint,
+  error,
+  min,
+  max,
+  optional = false,
 }: {
-  register: UseFormRegister<EditInput>;
-  errors: FieldErrors<EditInput>;
-  errorText: (key: string | undefined) => string | undefined;
+  form: EditForm;
+  name: "expectedAbandonRate" | "retryTimes" | "ivrId";
+  label: string;
+  hint: string;
+  error?: string;
+  min: number;
+  max?: number;
+  optional?: boolean;
 }) {
+  return (
+    <Field id={name} label={label} hint={hint} error={error}>
+      <Input
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        {...form.register(name, { setValueAs: optional ? toOptionalNumber : toNumber })}
+      />
+    </Field>
+  );
+}
+
+/** Expected abandon rate, retry times and the optional IVR. The retry interval has its own field. */
+export function DialingSection({ form, errorText }: { form: EditForm; errorText: FieldErrorText }) {
   const t = useTranslations("PredictiveEdit");
   return (
     <div className="grid gap-4 sm:grid-cols-3">
-      <TextField
-        id="expectedAbandonRate"
-        type="number"
-        inputMode="numeric"
-        min={L.expectedAbandonRate.min}
-        max={L.expectedAbandonRate.max}
-        step={1}
+      <NumberField
+        form={form}
+        name="expectedAbandonRate"
         label={t("abandonRate")}
         hint={t("abandonRateHint")}
-        error={errorText(errors.expectedAbandonRate?.message)}
-        {...register("expectedAbandonRate", { setValueAs: toNumber })}
+        error={errorText("expectedAbandonRate")}
+        {...L.expectedAbandonRate}
       />
-      <TextField
-        id="retryTimes"
-        type="number"
-        inputMode="numeric"
-        min={L.retryTimes.min}
-        max={L.retryTimes.max}
-        step={1}
+      <NumberField
+        form={form}
+        name="retryTimes"
         label={t("retryTimes")}
         hint={t("retryTimesHint")}
-        error={errorText(errors.retryTimes?.message)}
-        {...register("retryTimes", { setValueAs: toNumber })}
+        error={errorText("retryTimes")}
+        {...L.retryTimes}
       />
-      <TextField
-        id="ivrId"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        step={1}
+      <NumberField
+        form={form}
+        name="ivrId"
         label={t("ivrId")}
         hint={t("ivrIdHint")}
-        error={errorText(errors.ivrId?.message)}
-        {...register("ivrId", { setValueAs: toOptionalNumber })}
+        error={errorText("ivrId")}
+        min={1}
+        optional
       />
     </div>
   );
+}
+
+/** The UUI with its character count. */
+export function EditUuiField({ form, errorText }: { form: EditForm; errorText: FieldErrorText }) {
+  const uui = useWatch({ control: form.control, name: "uui" }) ?? "";
+  return <UuiField limit={L.uuiMax} length={uui.length} rows={2} error={errorText("uui")} {...form.register("uui")} />;
 }

@@ -2,47 +2,43 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { ActionFailure } from "@/components/action-failure";
-import { CalleeListInput } from "@/components/callee-list/callee-list-input";
-import { CallerNumberSelect } from "@/components/caller-numbers/caller-number-select";
-import { FieldError, hintClass, inputClass, labelClass } from "@/components/form/text-field";
-import { ZonedDateTimeField } from "@/components/form/zoned-date-time-field";
+import { useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { FailureNotice } from "@/components/failure-notice";
+import { ErrorSummary, useErrorSummaryItems } from "@/components/form/error-summary";
+import { useActionErrors } from "@/components/form/use-action-errors";
+import { useHydrated } from "@/components/form/use-hydrated";
 import { Notice } from "@/components/notice";
 import { Button } from "@/components/ui/button";
-import { TimeZonePicker } from "@/components/ui/time-zone-picker";
-import type { ActionError } from "@/lib/actions/action-error";
+import { FormSection } from "@/components/ui/form-section";
 import { actionFailure } from "@/lib/actions/action-result";
 import { updatePredictiveCampaignAction } from "@/lib/actions/update-predictive-campaign-action";
 import { toWire } from "@/lib/callees/wire";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
-import { PREDICTIVE_LIMITS } from "@/lib/campaigns/predictive/limits";
 import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
 import type { SnapshotChange, TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import type { PredictiveUpdateOutcome } from "@/lib/campaigns/predictive/update-outcome";
 import { predictiveUpdateSchema, unixNow } from "@/lib/campaigns/predictive/update-schema";
-import { BasicsSection, DialingSection } from "./campaign-fields-section";
+import { BasicsSection, DialingSection, EditUuiField } from "./campaign-fields-section";
 import { ConflictView } from "./conflict-view";
+import { EDIT_FIELDS, type EditField, useEditFieldLabel } from "./edit-fields";
 import { defaultsFrom, type EditInput, type EditOutput, formValueOf, SNAPSHOT_FORM_FIELDS } from "./form-types";
+import { type LastSentLists, ListsSection } from "./lists-section";
 import { RetryIntervalField } from "./retry-interval-field";
+import { ScheduleSection } from "./schedule-section";
 import { useEditErrorText } from "./use-edit-error-text";
 import { VariablesField } from "./variables-field";
 
+export type { LastSentLists } from "./lists-section";
+
 type Blocked = Extract<PredictiveUpdateOutcome, { outcome: "notEditable" }>["reason"];
 
-export interface LastSentLists {
-  callees: string[];
-  callers: string[];
-  /** ISO time of the console's last submission. */
-  submittedAt: string;
-}
-
 /**
- * Edits every field of UpdatePredictiveDialingCampaign. Submits the Describe snapshot it was opened with, so the
- * server can refuse a campaign that started or report what somebody else changed meanwhile; the user's input is
- * never reset by a refusal.
+ * Edits every field of UpdatePredictiveDialingCampaign, on the kit with the campaign forms' one behaviour: Save waits
+ * for hydration, a failed save focuses the first field in error and lists every one at the top, and any failure
+ * leaves Save usable. Submits the Describe snapshot it was opened with, so the server can refuse a campaign that
+ * started or report what somebody else changed meanwhile; the user's input is never reset by a refusal.
  */
 export function EditCampaignForm({
   sdkAppId,
@@ -60,20 +56,16 @@ export function EditCampaignForm({
   userTimeZone: string;
 }) {
   const t = useTranslations("PredictiveEdit");
-  const format = useFormatter();
   const router = useRouter();
-  const errorText = useEditErrorText();
+  const errorKeyText = useEditErrorText();
+  const hydrated = useHydrated();
   const [snapshot, setSnapshot] = useState(openedWith);
   const [timeZone, setTimeZone] = useState(userTimeZone);
   const [conflict, setConflict] = useState<SnapshotChange[] | null>(null);
   const [pendingSnapshot, setPendingSnapshot] = useState<TPredictiveSnapshot | null>(null);
   const [blocked, setBlocked] = useState<Blocked | null>(null);
-  const [failure, setFailure] = useState<ActionError>();
   // Bumped when values are replaced from CCC, so inputs with local text (retry interval) take the new value.
   const [generation, setGeneration] = useState(0);
-  // Until React has hydrated, a click would submit the bare HTML form (a GET that drops the input): wait for it.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
   // A refusal or conflict appears at the top of a long form: bring it into view and focus, not only announce it.
   const topRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -83,31 +75,29 @@ export function EditCampaignForm({
   const form = useForm<EditInput, unknown, EditOutput>({
     resolver,
     defaultValues: defaultsFrom(openedWith, { sdkAppId, campaignId }, lists),
+    // Several inputs are custom components without a ref; useActionErrors focuses the first error for all of them.
+    shouldFocusError: false,
   });
-  const { register, handleSubmit, setValue, setError, control, formState } = form;
+  const { setValue, formState } = form;
   const { errors, isSubmitting, isSubmitted, dirtyFields } = formState;
-  // Not the callees: watching them would copy and re-render 100,000 numbers on every change; the list input only
-  // reads its value for the prefill.
-  const [callers, startTime, endTime, retryInterval, callOrder] = useWatch({
-    control,
-    name: ["callers", "startTime", "endTime", "retryInterval", "callOrder"],
-  });
+  const actionErrors = useActionErrors(form, EDIT_FIELDS);
+  const errorText = (field: EditField) => errorKeyText(errors[field]?.message);
+  const summary = useErrorSummaryItems(EDIT_FIELDS, errors, useEditFieldLabel(), errorKeyText);
   const update = { shouldValidate: isSubmitted, shouldDirty: true };
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(undefined);
+  const onSubmit = form.handleSubmit(async (values) => {
+    actionErrors.clear();
     let result: Awaited<ReturnType<typeof updatePredictiveCampaignAction>>;
     try {
       result = await updatePredictiveCampaignAction({ ...values, callees: toWire(values.callees), snapshot });
     } catch {
-      return setFailure({ formError: { code: "unreachable", message: "" } });
+      actionErrors.apply({ formError: { code: "unreachable", message: "" } });
+      return;
     }
     const failed = actionFailure(result);
     if (failed) {
-      for (const [field, messages] of Object.entries(failed.fieldErrors ?? {})) {
-        setError(field as keyof EditInput, { type: "server", message: messages[0] });
-      }
-      return setFailure(failed.formError ? failed : undefined);
+      actionErrors.apply(failed);
+      return;
     }
     const outcome = result?.data;
     if (!outcome) return;
@@ -121,7 +111,7 @@ export function EditCampaignForm({
       return;
     }
     setBlocked(outcome.reason);
-  });
+  }, actionErrors.onInvalid);
 
   /** Keeps every field the user edited and takes CCC's current value for the rest; the next save compares anew. */
   const reapply = () => {
@@ -136,15 +126,14 @@ export function EditCampaignForm({
     document.getElementById("name")?.focus();
   };
 
-  const section = (title: string, children: ReactNode) => (
-    <section className="space-y-4 rounded-card border border-line bg-surface px-5 py-5 shadow-xs">
-      <h2 className="text-sm font-semibold text-ink">{title}</h2>
-      {children}
-    </section>
-  );
-
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel", { name: openedWith.name })} className="space-y-6">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t("formLabel", { name: openedWith.name })}
+      data-hydrated={hydrated || undefined}
+      className="space-y-6"
+    >
       <div ref={topRef} tabIndex={-1} className="space-y-6 outline-none empty:hidden">
         {blocked ? (
           <Notice title={t("blocked.title")} tone="danger" alert>
@@ -163,134 +152,44 @@ export function EditCampaignForm({
           />
         ) : null}
       </div>
-      {section(
-        t("sections.basics"),
+      <ErrorSummary items={summary} />
+      <FormSection title={t("sections.basics")}>
         <BasicsSection
-          register={register}
-          errors={errors}
+          form={form}
           errorText={errorText}
           skillGroups={skillGroups}
-          callOrder={callOrder}
           currentSkillGroupId={snapshot.skillGroupId}
           onCallOrder={(order) => setValue("callOrder", order, update)}
-        />,
-      )}
-      {section(
-        t("sections.lists"),
-        <>
-          {lists ? null : (
-            <Notice title={t("listsUnknown.title")}>
-              <p data-testid="lists-unknown">{t("listsUnknown.body")}</p>
-            </Notice>
-          )}
-          <CalleeListInput
-            id="callees"
-            label={t("callees")}
-            value={form.getValues("callees")}
-            // Not marked dirty: nothing reads the list's dirtiness, and react-hook-form would walk all 100,000 entries.
-            onChange={(numbers) => setValue("callees", numbers, { shouldValidate: isSubmitted })}
-            error={errorText(errors.callees?.message)}
-            prefillNote={
-              lists
-                ? t("listsPrefilled", {
-                    when: format.dateTime(new Date(lists.submittedAt), {
-                      dateStyle: "medium",
-                      timeStyle: "short",
-                      timeZone,
-                    }),
-                    count: lists.callees.length,
-                  })
-                : undefined
-            }
-          />
-          <CallerNumberSelect
-            id="callers"
-            label={t("callers")}
-            sdkAppId={sdkAppId}
-            value={callers}
-            onChange={(numbers) => setValue("callers", numbers, update)}
-            error={errorText(errors.callers?.message)}
-          />
-        </>,
-      )}
-      {section(
-        t("sections.schedule"),
-        <div className="grid gap-4 sm:grid-cols-2">
-          <div className="sm:col-span-2 sm:max-w-sm">
-            <TimeZonePicker id="timeZone" value={timeZone} onChange={setTimeZone} />
-          </div>
-          <ZonedDateTimeField
-            id="startTime"
-            label={t("startTime")}
-            value={Number.isFinite(startTime) ? startTime : undefined}
-            onChange={(value) => setValue("startTime", value ?? Number.NaN, update)}
-            timeZone={timeZone}
-            hint={t("startTimeHint")}
-            error={errorText(errors.startTime?.message)}
-          />
-          <ZonedDateTimeField
-            id="endTime"
-            label={t("endTime")}
-            value={Number.isFinite(endTime) ? endTime : undefined}
-            onChange={(value) => setValue("endTime", value ?? Number.NaN, update)}
-            timeZone={timeZone}
-            error={errorText(errors.endTime?.message)}
-          />
-        </div>,
-      )}
-      {section(
-        t("sections.dialing"),
-        <>
-          <DialingSection register={register} errors={errors} errorText={errorText} />
-          <RetryIntervalField
-            key={generation}
-            id="retryInterval"
-            value={retryInterval}
-            onChange={(seconds) => setValue("retryInterval", seconds, update)}
-            error={errorText(errors.retryInterval?.message)}
-          />
-        </>,
-      )}
-      {section(
-        t("sections.data"),
-        <>
-          <div>
-            <label htmlFor="uui" className={labelClass}>
-              {t("uui")}
-            </label>
-            <textarea
-              id="uui"
-              rows={2}
-              {...register("uui")}
-              aria-invalid={errors.uui ? true : undefined}
-              aria-describedby={`uui-hint${errors.uui ? " uui-error" : ""}`}
-              className={inputClass}
-            />
-            <p id="uui-hint" className={hintClass}>
-              {t("uuiHint", { max: PREDICTIVE_LIMITS.uuiMax })}
-            </p>
-            <FieldError id="uui-error" message={errorText(errors.uui?.message)} />
-          </div>
-          <VariablesField control={control} register={register} errors={errors.variables} errorText={errorText} />
-        </>,
-      )}
-      <div className="flex flex-wrap items-center gap-3">
-        <Button
-          type="submit"
-          variant="primary"
-          disabled={!hydrated || isSubmitting || blocked !== null || conflict !== null}
-        >
-          {isSubmitting ? t("saving") : t("save")}
-        </Button>
-        <div aria-live="polite" role="status" className="text-sm">
-          {Object.keys(errors).length > 0 ? (
-            <p className="font-medium text-danger" data-testid="error-summary">
-              {t("errorSummary", { count: Object.keys(errors).length })}
-            </p>
-          ) : null}
-        </div>
-      </div>
-      <ActionFailure failure={failure} testId="save-error" />
+        />
+      </FormSection>
+      <FormSection title={t("sections.lists")}>
+        <ListsSection form={form} sdkAppId={sdkAppId} lists={lists} timeZone={timeZone} errorText={errorText} />
+      </FormSection>
+      <FormSection title={t("sections.schedule")}>
+        <ScheduleSection form={form} timeZone={timeZone} onTimeZone={setTimeZone} errorText={errorText} />
+      </FormSection>
+      <FormSection title={t("sections.dialing")}>
+        <DialingSection form={form} errorText={errorText} />
+        <RetryIntervalField
+          key={generation}
+          id="retryInterval"
+          value={form.getValues("retryInterval")}
+          onChange={(seconds) => setValue("retryInterval", seconds, update)}
+          error={errorText("retryInterval")}
+        />
+      </FormSection>
+      <FormSection title={t("sections.data")}>
+        <EditUuiField form={form} errorText={errorText} />
+        <VariablesField form={form} errors={errors.variables} errorText={errorKeyText} />
+      </FormSection>
+      <FailureNotice failure={actionErrors.failure} testId="save-error" />
+      <Button
+        type="submit"
+        variant="primary"
+        disabled={!hydrated || isSubmitting || blocked !== null || conflict !== null}
+      >
+        {isSubmitting ? t("saving") : t("save")}
+      </Button>
     </form>
   );
 }

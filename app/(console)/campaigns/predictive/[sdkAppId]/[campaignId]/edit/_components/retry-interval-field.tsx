@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FieldError, hintClass, labelClass } from "@/components/form/text-field";
+import { FieldSet } from "@/components/ui/field";
+import { controlClass } from "@/components/ui/field-styles";
 import { joinSeconds, splitSeconds } from "@/lib/campaigns/predictive/limits";
 
-const partInput =
-  "mt-1 block w-20 rounded-md border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-ink tabular-nums aria-[invalid=true]:border-danger focus:outline-2 focus:outline-accent";
+// The kit's control look at a fixed width: three short parts side by side.
+const partClass = `${controlClass.replace("w-full", "w-20")} tabular-nums`;
 
 /**
  * CCC's RetryInterval (seconds, 60–86,400) entered as hours, minutes and seconds. The value is the total in seconds;
@@ -35,10 +36,8 @@ export function RetryIntervalField({
     const number = (s: string) => (s.trim() === "" || !/^\d+$/.test(s.trim()) ? Number.NaN : Number(s));
     onChange(joinSeconds({ hours: number(next.hours), minutes: number(next.minutes), seconds: number(next.seconds) }));
   };
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : undefined].filter(Boolean).join(" ");
   return (
-    <fieldset id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
-      <legend className={labelClass}>{t("label")}</legend>
+    <FieldSet id={id} legend={t("label")} hint={t("hint")} error={error}>
       <div className="flex flex-wrap gap-3">
         {(["hours", "minutes", "seconds"] as const).map((part) => (
           <div key={part}>
@@ -51,15 +50,11 @@ export function RetryIntervalField({
               value={parts[part]}
               onChange={(event) => update(part, event.target.value)}
               aria-invalid={error ? true : undefined}
-              className={partInput}
+              className={partClass}
             />
           </div>
         ))}
       </div>
-      <p id={`${id}-hint`} className={hintClass}>
-        {t("hint")}
-      </p>
-      <FieldError id={`${id}-error`} message={error} />
-    </fieldset>
+    </FieldSet>
   );
 }
