@@ -14,6 +14,7 @@ import { GET as cruiseResultsGET } from "@/app/api/apps/[sdkAppId]/cruise-campai
 import { GET as cruiseResultsCsvGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results.csv/route";
 import { GET as cruiseCampaignGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/route";
 import { GET as numbersGET } from "@/app/api/apps/[sdkAppId]/numbers/route";
+import { GET as predictiveMonitorGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/monitor/route";
 import { GET as predictiveResultsGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results/route";
 import { GET as predictiveResultsCsvGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results.csv/route";
 import { GET as predictiveCampaignGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/route";
@@ -84,6 +85,11 @@ const ROUTES: Record<string, RouteCase> = {
     handler: cruiseCampaignGET,
     deniedRole: null,
     call: campaignCall("cruise"),
+  },
+  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/monitor": {
+    handler: predictiveMonitorGET,
+    deniedRole: null,
+    call: campaignCall("predictive", "/monitor"),
   },
   "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results": {
     handler: predictiveResultsGET,
