@@ -13,8 +13,8 @@ export const POLL_MS = {
   predictiveCampaign: { pending: 15_000, running: 5_000, paused: 15_000, aborted: false, finished: false },
   cruiseCampaign: { notStarted: 15_000, running: 5_000, finished: false, aborted: false },
   predictiveMonitor: { pending: 15_000, running: 5_000, paused: 15_000, aborted: false, finished: false },
-  /** A running campaign's results tab re-reads its first chunk (new calls) this often; other states do not poll. */
-  resultsRunning: 30_000,
+  /** A running campaign's results tab re-reads its newest chunk this often (uncached: see "Polling budget"). */
+  resultsRunning: 60_000,
 } as const satisfies {
   predictiveList: number;
   cruiseList: number;
