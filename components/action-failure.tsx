@@ -2,12 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionError } from "@/lib/actions/action-error";
+import { errorMessageKey } from "@/lib/campaigns/ccc-failure";
 
 /** An action's refusal, translated by code, with CCC's RequestId or the log reference when there is one. */
 export function ActionFailure({ failure, testId }: { failure?: ActionError; testId: string }) {
   const t = useTranslations("Errors");
   const error = failure?.formError ?? (failure?.fieldErrors ? { code: "invalid_input", message: "" } : undefined);
-  const known = error?.code as Parameters<typeof t>[0];
+  const known = errorMessageKey(error?.code ?? "") as Parameters<typeof t>[0];
   return (
     <div role="alert" className="text-sm empty:hidden">
       {error ? (

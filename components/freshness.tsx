@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { errorMessageKey } from "@/lib/campaigns/ccc-failure";
 import { FetchError } from "@/lib/queries/fetch-json";
 import type { PollInterval } from "@/lib/queries/polling";
 import { useDocumentVisible, useNow } from "./use-now";
@@ -10,7 +11,7 @@ export function useFetchErrorText() {
   const t = useTranslations("Errors");
   return (error: unknown): string => {
     if (!(error instanceof FetchError) || error.code === "network") return t("unreachable");
-    const known = error.code as Parameters<typeof t>[0];
+    const known = errorMessageKey(error.code) as Parameters<typeof t>[0];
     return t.has(known) ? t(known) : t("ccc", { code: error.code });
   };
 }

@@ -65,6 +65,9 @@ const CATEGORY_MESSAGE: Record<CccFailure["category"], string> = {
   network: "network",
   rejected: "validation",
   other: "server",
+  basePackageExpired: "validation",
+  insufficientLicense: "validation",
+  outOfQuotaMaxCount: "validation",
 };
 
 /** A CCC failure a loader already caught: 502 with CCC's code and RequestId, as a thrown CccError would give. */

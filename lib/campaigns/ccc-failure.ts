@@ -2,9 +2,37 @@
  * What the browser may learn about a failed CCC call: the error code, the RequestId and a category that picks the
  * user message. Never the exception text, which can carry request details.
  */
-import type { CccErrorKind } from "@/lib/ccc/errors";
+import type { CccErrorKind, TAccountLimitCode } from "@/lib/ccc/errors";
 
-export type CccFailureCategory = "auth" | "throttled" | "unavailable" | "timeout" | "network" | "rejected" | "other";
+/**
+ * CCC's account refusals (package, licenses, quota), each with its own message: the key under messages' `Errors`
+ * (as `accountLimit.<key>`) and `CccError`. Keyed by code so the compiler checks every code has one.
+ */
+const ACCOUNT_LIMIT_KEYS = {
+  "LimitExceeded.BasePackageExpired": "basePackageExpired",
+  "LimitExceeded.InsufficientLicense": "insufficientLicense",
+  "LimitExceeded.OutOfQuotaMaxCount": "outOfQuotaMaxCount",
+} as const satisfies Record<TAccountLimitCode, string>;
+export type AccountLimitKey = (typeof ACCOUNT_LIMIT_KEYS)[TAccountLimitCode];
+
+export const accountLimitKey = (code: string): AccountLimitKey | undefined =>
+  Object.hasOwn(ACCOUNT_LIMIT_KEYS, code) ? ACCOUNT_LIMIT_KEYS[code as TAccountLimitCode] : undefined;
+
+/** The `Errors.*` message key of a failure code: an account refusal's own, else the code itself. */
+export function errorMessageKey(code: string): string {
+  const key = accountLimitKey(code);
+  return key ? `accountLimit.${key}` : code;
+}
+
+export type CccFailureCategory =
+  | "auth"
+  | "throttled"
+  | "unavailable"
+  | "timeout"
+  | "network"
+  | "rejected"
+  | "other"
+  | AccountLimitKey;
 
 export interface CccFailure {
   code: string;
@@ -25,6 +53,7 @@ const categoryByKind: Record<CccErrorKind, CccFailureCategory> = {
 
 /** Reduces a CccError to its browser-safe part. A timeout is a network error worth its own wording. */
 export function toCccFailure(error: { code: string; kind: CccErrorKind; requestId?: string }): CccFailure {
-  const category = error.code === "Network.Timeout" ? "timeout" : categoryByKind[error.kind];
+  const category =
+    accountLimitKey(error.code) ?? (error.code === "Network.Timeout" ? "timeout" : categoryByKind[error.kind]);
   return { code: error.code, requestId: error.requestId ?? null, category };
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { ActionError } from "@/lib/actions/action-error";
+import { errorMessageKey } from "@/lib/campaigns/ccc-failure";
 import { CRUISE_CREATE_CODES } from "@/lib/campaigns/cruise/create-codes";
 
 /**
@@ -46,7 +47,7 @@ export function CreateOutcome({
   }
 
   const own = error.code === CRUISE_CREATE_CODES.inProgress || error.code === CRUISE_CREATE_CODES.keyUsed;
-  const known = error.code as Parameters<typeof tErrors>[0];
+  const known = errorMessageKey(error.code) as Parameters<typeof tErrors>[0];
   const message = own
     ? t(`outcome.${error.code as "create_in_progress" | "idempotency_key_used"}`)
     : tErrors.has(known)
