@@ -1,4 +1,5 @@
 import type { ActionError } from "@/lib/actions/action-error";
+import type { TAccountLimitCode } from "@/lib/ccc/errors";
 
 /** Codes the console raises itself, each with its own text (messages: Failure.what / Failure.next). */
 const CONSOLE_CODES = [
@@ -42,7 +43,14 @@ const CCC_FAMILIES = {
   ServiceUnavailable: "cccInternal",
   Network: "cccNetwork",
 } as const;
-const CCC_EXACT = { "Network.Timeout": "cccTimeout", "Network.OutcomeUnknown": "cccOutcomeUnknown" } as const;
+const CCC_EXACT = {
+  "Network.Timeout": "cccTimeout",
+  "Network.OutcomeUnknown": "cccOutcomeUnknown",
+  // The account's own limits: nothing the supervisor can fix in the form, each with what an administrator does.
+  "LimitExceeded.BasePackageExpired": "cccBasePackageExpired",
+  "LimitExceeded.InsufficientLicense": "cccInsufficientLicense",
+  "LimitExceeded.OutOfQuotaMaxCount": "cccOutOfQuotaMaxCount",
+} as const satisfies Record<string, string> & Partial<Record<TAccountLimitCode, string>>;
 
 export type FailureKey =
   | ConsoleCode

@@ -1,9 +1,10 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useFetchErrorText } from "@/components/freshness";
+import { Freshness, useFetchErrorText } from "@/components/freshness";
 import { ProgressBar } from "@/components/progress-bar";
 import { Button, buttonVariants } from "@/components/ui/button";
+import { POLL_MS } from "@/lib/queries/polling";
 import { type ResultsKind, resultsPath } from "@/lib/queries/results";
 import { CallsTable } from "./calls-table";
 import { OutcomeChart } from "./outcome-chart";
@@ -37,6 +38,7 @@ export function CampaignResults({
         <div className="space-y-1 text-sm text-ink-muted">
           <p>{t("exportHint")}</p>
           {numbersMasked ? <p>{t("maskedHint")}</p> : null}
+          {results.running ? <Freshness updatedAt={results.updatedAt} intervalMs={POLL_MS.resultsRunning} /> : null}
         </div>
         <a
           href={`${resultsPath(kind, sdkAppId, campaignId)}.csv`}

@@ -1,11 +1,23 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-/** Overview | Results above a campaign's pages; each tab is its own address, so either can be bookmarked. */
-export async function CampaignTabs({ basePath, current }: { basePath: string; current: "overview" | "results" }) {
+/**
+ * Overview | (Live) | Results above a campaign's pages; each tab is its own address, so any can be bookmarked.
+ * `live`: the campaign has a live monitor (predictive campaigns).
+ */
+export async function CampaignTabs({
+  basePath,
+  current,
+  live = false,
+}: {
+  basePath: string;
+  current: "overview" | "live" | "results";
+  live?: boolean;
+}) {
   const t = await getTranslations("CampaignTabs");
   const tabs = [
     { key: "overview", href: basePath, label: t("overview") },
+    ...(live ? [{ key: "live", href: `${basePath}/live`, label: t("live") } as const] : []),
     { key: "results", href: `${basePath}/results`, label: t("results") },
   ] as const;
   return (

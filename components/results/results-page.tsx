@@ -35,7 +35,7 @@ export async function ResultsPage({
         title={t("title")}
         description={tPredictive("ids", { campaignId: String(campaignId), sdkAppId: String(sdkAppId) })}
       />
-      <CampaignTabs basePath={basePath(sdkAppId, campaignId)} current="results" />
+      <CampaignTabs basePath={basePath(sdkAppId, campaignId)} current="results" live={kind === "predictive"} />
       <CampaignResults
         kind={kind}
         sdkAppId={sdkAppId}

@@ -8,15 +8,25 @@ import { bucketByTime, countOutcomes } from "@/lib/results/aggregate";
 /**
  * Reads a campaign's results chunk after chunk (1,000 calls each, about 11 CCC requests): the next chunk is asked
  * only when the previous one arrived, so one viewer never queues more than one chunk's requests in the shared CCC
- * budget, and the counts, chart and table grow as the chunks come in.
+ * budget, and the counts, chart and table grow as the chunks come in. While the campaign runs, the newest chunk is
+ * re-read (POLL_MS.resultsRunning): its new calls join the counts, and a chunk that filled up asks for the next.
+ * This relies on CCC listing sessions (cruise: CDRs) oldest first, as the emulator does.
  */
 export function useCampaignResults(kind: ResultsKind, sdkAppId: number, campaignId: number) {
   const [wanted, setWanted] = useState(1);
   const queries = useQueries({
-    queries: Array.from({ length: wanted }, (_, chunk) => resultsQueries.chunk(kind, sdkAppId, campaignId, chunk)),
+    queries: Array.from({ length: wanted }, (_, chunk) =>
+      resultsQueries.chunk(kind, sdkAppId, campaignId, chunk, chunk === wanted - 1),
+    ),
   });
   const first = queries[0]?.data;
-  const chunks = first?.chunks ?? 0;
+  // The most recently read chunk knows the latest total (a running campaign's grows).
+  const newest = queries.reduce<(typeof queries)[number] | undefined>(
+    (best, q) => (q.data && (!best || q.dataUpdatedAt > best.dataUpdatedAt) ? q : best),
+    undefined,
+  );
+  const latest = newest?.data ?? first;
+  const chunks = latest?.chunks ?? 0;
   const loadedChunks =
     queries.findIndex((q) => !q.isSuccess) === -1 ? queries.length : queries.findIndex((q) => !q.isSuccess);
   const failed = queries.find((q) => q.isError);
@@ -35,8 +45,10 @@ export function useCampaignResults(kind: ResultsKind, sdkAppId: number, campaign
     calls,
     counts,
     series,
-    total: first?.total ?? 0,
-    truncated: first?.truncated ?? false,
+    total: latest?.total ?? 0,
+    truncated: latest?.truncated ?? false,
+    running: latest?.running ?? false,
+    updatedAt: newest?.dataUpdatedAt ?? 0,
     chunks,
     loadedChunks,
     loading: !first && !failed,

@@ -66,6 +66,9 @@ const CATEGORY_MESSAGE: Record<CccFailure["category"], string> = {
   rejected: "validation",
   other: "server",
   pending: "network",
+  basePackageExpired: "validation",
+  insufficientLicense: "validation",
+  outOfQuotaMaxCount: "validation",
 };
 
 /** A CCC failure a loader already caught: 502 with CCC's code and RequestId, as a thrown CccError would give. */

@@ -2,7 +2,21 @@
  * What the browser may learn about a failed CCC call: the error code, the RequestId and a category that picks the
  * user message. Never the exception text, which can carry request details.
  */
-import type { CccErrorKind } from "@/lib/ccc/errors";
+import type { CccErrorKind, TAccountLimitCode } from "@/lib/ccc/errors";
+
+/**
+ * CCC's account refusals (package, licenses, quota), each its own category (their texts: messages' Failure.what /
+ * Failure.next, through components/failure/failure-key.ts). Keyed by code so the compiler checks every code has one.
+ */
+const ACCOUNT_LIMIT_KEYS = {
+  "LimitExceeded.BasePackageExpired": "basePackageExpired",
+  "LimitExceeded.InsufficientLicense": "insufficientLicense",
+  "LimitExceeded.OutOfQuotaMaxCount": "outOfQuotaMaxCount",
+} as const satisfies Record<TAccountLimitCode, string>;
+export type AccountLimitKey = (typeof ACCOUNT_LIMIT_KEYS)[TAccountLimitCode];
+
+export const accountLimitKey = (code: string): AccountLimitKey | undefined =>
+  Object.hasOwn(ACCOUNT_LIMIT_KEYS, code) ? ACCOUNT_LIMIT_KEYS[code as TAccountLimitCode] : undefined;
 
 /** `pending`: not a failure yet: CCC had not answered when the page was rendered (the next poll asks again). */
 export type CccFailureCategory =
@@ -13,7 +27,8 @@ export type CccFailureCategory =
   | "network"
   | "rejected"
   | "other"
-  | "pending";
+  | "pending"
+  | AccountLimitKey;
 
 export interface CccFailure {
   code: string;
@@ -39,6 +54,7 @@ export const isNotAnsweredYet = (failure: CccFailure) => failure.category === "p
 
 /** Reduces a CccError to its browser-safe part. A timeout is a network error worth its own wording. */
 export function toCccFailure(error: { code: string; kind: CccErrorKind; requestId?: string }): CccFailure {
-  const category = error.code === "Network.Timeout" ? "timeout" : categoryByKind[error.kind];
+  const category =
+    accountLimitKey(error.code) ?? (error.code === "Network.Timeout" ? "timeout" : categoryByKind[error.kind]);
   return { code: error.code, requestId: error.requestId ?? null, category };
 }

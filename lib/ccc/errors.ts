@@ -24,6 +24,20 @@ export const LOCAL_CODES = {
   rateLimiterFailed: "InternalError.RateLimiter",
 } as const;
 
+/**
+ * Refusals about the account — its base package, seat licenses, quotas — not about any value sent: they never land
+ * on a form field, whatever CCC's message names, and each has its own message (lib/campaigns/ccc-failure.ts).
+ */
+export const ACCOUNT_LIMIT_CODES = [
+  "LimitExceeded.BasePackageExpired",
+  "LimitExceeded.InsufficientLicense",
+  "LimitExceeded.OutOfQuotaMaxCount",
+] as const;
+export type TAccountLimitCode = (typeof ACCOUNT_LIMIT_CODES)[number];
+
+export const isAccountLimitCode = (code: string): code is TAccountLimitCode =>
+  (ACCOUNT_LIMIT_CODES as readonly string[]).includes(code);
+
 // First match wins; `(\.|$)` keeps "LimitExceeded" from matching "RequestLimitExceeded".
 const KIND_RULES: ReadonlyArray<readonly [RegExp, CccErrorKind]> = [
   [/^(AuthFailure|UnauthorizedOperation|OperationDenied)(\.|$)/, "auth"],

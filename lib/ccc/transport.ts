@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { CccConfig } from "../config/ccc-env";
 import { type CccActionName, type CccResponse, cccActions } from "./actions";
-import { CccError, fieldFromMessage, kindForCode, LOCAL_CODES } from "./errors";
+import { CccError, fieldFromMessage, isAccountLimitCode, kindForCode, LOCAL_CODES } from "./errors";
 import { type HttpPost, HttpTimeoutError } from "./http-post";
 import { signTc3, type Tc3SigningKeys } from "./sign";
 
@@ -206,7 +206,8 @@ export function parseReply<A extends CccActionName>(action: A, status: number, t
   if (!reply) throw invalidResponse(action, "no Response object", status);
   if (reply.Error) {
     const { Code: code, Message: message = code } = reply.Error;
-    const field = kindForCode(code) === "validation" ? fieldFromMessage(action, message) : undefined;
+    const aboutField = kindForCode(code) === "validation" && !isAccountLimitCode(code);
+    const field = aboutField ? fieldFromMessage(action, message) : undefined;
     throw new CccError({ action, code, message, requestId: reply.RequestId, httpStatus: status, field });
   }
   const parsed = safeParseAs<(typeof cccActions)[A]["response"]>(cccActions[action].response, reply);

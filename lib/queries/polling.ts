@@ -14,12 +14,17 @@ export const POLL_MS = {
   cruiseListChecking: 2_000,
   predictiveCampaign: { pending: 15_000, running: 5_000, paused: 15_000, aborted: false, finished: false },
   cruiseCampaign: { notStarted: 15_000, running: 5_000, finished: false, aborted: false },
+  predictiveMonitor: { pending: 15_000, running: 5_000, paused: 15_000, aborted: false, finished: false },
+  /** A running campaign's results tab re-reads its newest chunk this often (uncached: see "Polling budget"). */
+  resultsRunning: 60_000,
 } as const satisfies {
   predictiveList: number;
   cruiseList: number;
   cruiseListChecking: number;
   predictiveCampaign: Record<PredictiveStatus, number | false>;
   cruiseCampaign: Record<CruiseState, number | false>;
+  predictiveMonitor: Record<PredictiveStatus, number | false>;
+  resultsRunning: number;
 };
 
 export type PollInterval = number | false;

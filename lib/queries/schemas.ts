@@ -14,7 +14,19 @@ const ZId = z.number().int().positive();
 export const ZCccFailure = z.object({
   code: z.string(),
   requestId: z.string().nullable(),
-  category: z.enum(["auth", "throttled", "unavailable", "timeout", "network", "rejected", "other", "pending"]),
+  category: z.enum([
+    "auth",
+    "throttled",
+    "unavailable",
+    "timeout",
+    "network",
+    "rejected",
+    "other",
+    "basePackageExpired",
+    "insufficientLicense",
+    "outOfQuotaMaxCount",
+    "pending",
+  ]),
 });
 
 const ZSkillGroupOption = z.object({ id: z.number().int(), name: z.string(), phone: z.boolean() });

@@ -21,6 +21,8 @@ export interface CampaignRef {
 export interface CallPlan extends CampaignRef {
   windows: CdrWindow[];
   truncated: boolean;
+  /** Still dialling (predictive Status 1, cruise State 1): its results grow, so the results tab re-reads them. */
+  running: boolean;
   /** Cruise only: the agent whose outbound calls are the campaign's. */
   agent?: string;
 }
@@ -32,10 +34,10 @@ export async function planCalls(client: CccClient, ref: CampaignRef, now: number
   const key = { SdkAppId: ref.sdkAppId, CampaignId: ref.campaignId };
   if (ref.kind === "predictive") {
     const c = await client.describePredictiveDialingCampaign(key);
-    return { ...ref, ...campaignWindows(c.StartTime, c.EndTime, now) };
+    return { ...ref, ...campaignWindows(c.StartTime, c.EndTime, now), running: c.Status === 1 };
   }
   const c = await client.describeAgentCruiseDialingCampaign(key);
-  return { ...ref, ...campaignWindows(c.StartTime, c.EndTime, now), agent: c.Agent };
+  return { ...ref, ...campaignWindows(c.StartTime, c.EndTime, now), running: c.State === 1, agent: c.Agent };
 }
 
 export async function sessionPage(client: CccClient, plan: CallPlan, pageNumber: number, signal?: AbortSignal) {

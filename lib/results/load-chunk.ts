@@ -23,6 +23,7 @@ export interface ResultsChunk {
   /** Sessions (predictive) or the window's outbound CDRs (cruise) the chunks cover. */
   total: number;
   truncated: boolean;
+  running: boolean;
   calls: TCallRow[];
 }
 
@@ -44,6 +45,7 @@ export async function loadResultsChunk(
     chunks: Math.ceil(total / SESSIONS_PAGE),
     total,
     truncated: plan.truncated,
+    running: plan.running,
     calls: cdrs.map((cdr) => toCallRow(cdr, options.showNumbers)),
   };
 }

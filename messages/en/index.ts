@@ -7,12 +7,13 @@ import campaignFields from "./campaign-fields.json";
 import core from "./core.json";
 import cruise from "./cruise.json";
 import errors from "./errors.json";
+import monitor from "./monitor.json";
 import predictive from "./predictive.json";
 import results from "./results.json";
 import sso from "./sso.json";
 import ui from "./ui.json";
 
-export const areas = { core, callees, campaignFields, cruise, errors, predictive, results, sso, ui };
+export const areas = { core, callees, campaignFields, cruise, errors, monitor, predictive, results, sso, ui };
 
 const messages = {
   ...core,
@@ -20,6 +21,7 @@ const messages = {
   ...campaignFields,
   ...cruise,
   ...errors,
+  ...monitor,
   ...predictive,
   ...results,
   ...sso,

@@ -42,6 +42,10 @@ export const ROUTE_CALLS = {
     call: campaignCall("predictive"),
   },
   "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]": { deniedRole: null, call: campaignCall("cruise") },
+  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/monitor": {
+    deniedRole: null,
+    call: campaignCall("predictive", "/monitor"),
+  },
   "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results": {
     deniedRole: null,
     call: campaignCall("predictive", "/results?chunk=0"),

@@ -6,6 +6,7 @@ import { GET as cruiseResultsGET } from "@/app/api/apps/[sdkAppId]/cruise-campai
 import { GET as cruiseResultsCsvGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results.csv/route";
 import { GET as cruiseCampaignGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/route";
 import { GET as numbersGET } from "@/app/api/apps/[sdkAppId]/numbers/route";
+import { GET as predictiveMonitorGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/monitor/route";
 import { GET as predictiveResultsGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results/route";
 import { GET as predictiveResultsCsvGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results.csv/route";
 import { GET as predictiveCampaignGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/route";
@@ -33,6 +34,7 @@ const HANDLERS: Record<GuardedRouteKey, Handler> = {
   "GET /api/apps/[sdkAppId]/predictive-campaigns": predictiveListGET,
   "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]": predictiveCampaignGET,
   "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]": cruiseCampaignGET,
+  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/monitor": predictiveMonitorGET,
   "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results": predictiveResultsGET,
   "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results.csv": predictiveResultsCsvGET,
   "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results": cruiseResultsGET,

@@ -65,7 +65,7 @@ export default async function PredictiveCampaignPage({
       <Link href={listHref} className="text-sm font-medium text-accent hover:underline">
         {t("back")}
       </Link>
-      <CampaignTabs basePath={predictiveCampaignHref({ sdkAppId, campaignId })} current="overview" />
+      <CampaignTabs basePath={predictiveCampaignHref({ sdkAppId, campaignId })} current="overview" live />
       <HydrateClient>
         <PredictiveCampaignView
           sdkAppId={sdkAppId}
