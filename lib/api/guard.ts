@@ -46,6 +46,12 @@ export interface RouteContext<P extends z.ZodType, Q extends z.ZodType> {
   apps: number[];
 }
 
+/**
+ * The response schema of a route that answers with its own Response (a streamed download): every step above still
+ * runs first; the handler then owns the body and its headers.
+ */
+export const ZOwnResponse = z.instanceof(Response);
+
 /** A deliberate non-200 answer from a handler (404, a CCC failure already reduced to a CccFailure…). */
 export class RouteRefusal extends Error {
   constructor(
@@ -123,7 +129,8 @@ export function withRoute<
         return answer(refusal(ACTION_ERROR_CODES.forbiddenApp), 403);
       }
       const result = await handler({ request, user, params: params.data, query: query.data, apps });
-      return answer(options.response.parse(result), 200);
+      const body = options.response.parse(result);
+      return body instanceof Response ? body : answer(body, 200);
     } catch (error) {
       if (error instanceof RouteRefusal) return answer(error.body, error.status);
       const body = toActionError(error, { actionName: `${where.method} ${where.path}`, userId: user.id });

@@ -2,6 +2,7 @@
  * The zh-CN catalogue, one file per feature area so each area's strings live (and change) apart. Top-level keys are
  * next-intl namespaces; lib/i18n/messages.test.ts refuses a namespace defined in two areas.
  */
+import audit from "./audit.json";
 import callees from "./callees.json";
 import core from "./core.json";
 import cruise from "./cruise.json";
@@ -9,7 +10,7 @@ import predictive from "./predictive.json";
 import sso from "./sso.json";
 import ui from "./ui.json";
 
-export const areas = { core, callees, cruise, predictive, sso, ui };
+export const areas = { core, audit, callees, cruise, predictive, sso, ui };
 
-const messages = { ...core, ...callees, ...cruise, ...predictive, ...sso, ...ui };
+const messages = { ...core, ...audit, ...callees, ...cruise, ...predictive, ...sso, ...ui };
 export default messages;

@@ -1,6 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table";
+import type { AuditFieldRow } from "@/lib/audit/entry-rows";
 import type { AuditEvent } from "@/lib/db";
+import { AuditEntryDetails } from "./audit-entry-details";
 
 const td = "px-4 py-3 align-top whitespace-nowrap";
 
@@ -10,17 +12,19 @@ const outcomeClass = {
   unknown: "bg-canvas text-ink border border-line-strong",
 } as const;
 
-/** The stored summary (already reduced: counts, no secrets) as short "key: value" lines. */
-function summaryLines(summary: AuditEvent["summary"]): string[] {
-  if (typeof summary !== "object" || summary === null || Array.isArray(summary)) return [];
-  return Object.entries(summary).map(([key, value]) => {
-    const text = typeof value === "string" ? value : JSON.stringify(value);
-    return `${key}: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
-  });
-}
-
 /** One page of audit events; times in the viewer's zone (the filter form names it). */
-export function AuditTable({ rows, timeZone, page }: { rows: readonly AuditEvent[]; timeZone: string; page: number }) {
+export function AuditTable({
+  rows,
+  fields,
+  timeZone,
+  page,
+}: {
+  rows: readonly AuditEvent[];
+  /** Each event's recorded fields, by event id (lib/audit/entry-rows.ts). */
+  fields: Readonly<Record<string, readonly AuditFieldRow[]>>;
+  timeZone: string;
+  page: number;
+}) {
   const t = useTranslations("Audit");
   const format = useFormatter();
 
@@ -50,16 +54,12 @@ export function AuditTable({ rows, timeZone, page }: { rows: readonly AuditEvent
               {t(`outcome.${row.outcome}`)}
             </span>
           </td>
-          <td className="max-w-md px-4 py-3 align-top text-xs text-ink-muted">
+          <td className="min-w-[22rem] px-4 py-3 align-top text-xs text-ink-muted">
             {row.errorCode ? <p className="font-mono">{t("errorCode", { code: row.errorCode })}</p> : null}
             {row.cccRequestId ? (
               <p className="font-mono break-all">{t("requestId", { requestId: row.cccRequestId })}</p>
             ) : null}
-            {summaryLines(row.summary).map((line) => (
-              <p key={line} className="font-mono break-all text-ink-subtle">
-                {line}
-              </p>
-            ))}
+            <AuditEntryDetails fields={fields[row.id] ?? []} timeZone={timeZone} />
           </td>
         </tr>
       ))}
