@@ -7,10 +7,11 @@ import callees from "./callees.json";
 import core from "./core.json";
 import cruise from "./cruise.json";
 import predictive from "./predictive.json";
+import schedule from "./schedule.json";
 import sso from "./sso.json";
 import ui from "./ui.json";
 
-export const areas = { core, audit, callees, cruise, predictive, sso, ui };
+export const areas = { core, audit, callees, cruise, predictive, schedule, sso, ui };
 
-const messages = { ...core, ...audit, ...callees, ...cruise, ...predictive, ...sso, ...ui };
+const messages = { ...core, ...audit, ...callees, ...cruise, ...predictive, ...schedule, ...sso, ...ui };
 export default messages;
