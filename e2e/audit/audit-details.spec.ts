@@ -8,16 +8,14 @@ import { campaignWithStatus, fillLists, openEditForm } from "../campaigns/predic
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { createPredictiveCampaigns } from "../support/ccc-seeder";
 import { expect, test } from "../support/fixtures";
-import { pickTimeZone } from "../support/time-zone";
+import { pickTimeZone, SUPERVISOR_ZONE, shownIn } from "../support/time-zone";
 import { storageStatePath } from "../support/users";
 
 test.use({ storageState: storageStatePath("supervisor") });
 
 const CALLEES = ["+8613800138101", "+8613800138102"];
-const ZONE = "Asia/Shanghai"; // the e2e supervisor's zone (the page names it; checked below)
-
-const shown = (unix: number, locale = "en") =>
-  new Intl.DateTimeFormat(locale, { timeZone: ZONE, dateStyle: "medium", timeStyle: "short" }).format(unix * 1000);
+const ZONE = SUPERVISOR_ZONE;
+const shown = (unix: number, locale = "en") => shownIn(unix, ZONE, locale);
 
 test("an edit opens to its fields before → after, filtered by campaign, and exports as CSV", async ({
   page,

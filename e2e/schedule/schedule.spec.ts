@@ -7,14 +7,14 @@ import { campaignWithStatus } from "../campaigns/predictive-helpers";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { createPredictiveCampaigns } from "../support/ccc-seeder";
 import { expect, test } from "../support/fixtures";
+import { SUPERVISOR_ZONE, shownIn } from "../support/time-zone";
 import { storageStatePath } from "../support/users";
 
 test.use({ storageState: storageStatePath("supervisor") });
 
-const ZONE = "Asia/Shanghai"; // the e2e supervisor's zone, which the page names
+const ZONE = SUPERVISOR_ZONE;
 const day = (unix: number) => new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(unix * 1000);
-const shown = (unix: number, locale = "en") =>
-  new Intl.DateTimeFormat(locale, { timeZone: ZONE, dateStyle: "medium", timeStyle: "short" }).format(unix * 1000);
+const shown = (unix: number, locale = "en") => shownIn(unix, ZONE, locale);
 
 test("shows campaigns as bars, marks overlaps and the edit window, and a bar opens its campaign", async ({
   page,

@@ -15,7 +15,9 @@ type ValueKey =
   | "yes"
   | "no"
   | "count"
-  | "role"
+  | "roleAdmin"
+  | "roleSupervisor"
+  | "roleViewer"
   | "callees"
   | "calleesDelta"
   | "calleesUnknownDelta"
@@ -42,6 +44,18 @@ function callerText(value: Extract<AuditValue, { kind: "callerList" }>, f: Audit
   const { total } = value;
   if (value.changed === null) return f.t("values.callers", { total });
   return f.t(value.changed ? "values.callersChanged" : "values.callersUnchanged", { total });
+}
+
+const ROLE_KEYS: Record<string, AuditTextKey> = {
+  admin: "values.roleAdmin",
+  supervisor: "values.roleSupervisor",
+  viewer: "values.roleViewer",
+};
+
+/** A role's name; a role this console no longer has keeps its stored name. */
+function roleText(role: string, f: AuditTextFormatter): string {
+  const key = ROLE_KEYS[role];
+  return key ? f.t(key) : role;
 }
 
 export function formatAuditValue(value: AuditValue, f: AuditTextFormatter): string {
@@ -71,7 +85,7 @@ export function formatAuditValue(value: AuditValue, f: AuditTextFormatter): stri
     case "apps":
       return value.ids.join(", ");
     case "role":
-      return f.t("values.role", { role: value.role });
+      return roleText(value.role, f);
     case "yesNo":
       return f.t(value.value ? "values.yes" : "values.no");
     case "count":

@@ -50,13 +50,13 @@ export function ScheduleFilters({
       </FilterBar>
       <nav aria-label={t("legend")} className="flex flex-wrap gap-2">
         <Link className={link} href={scheduleHref({ ...params, date: addDays(params.date, -step) })}>
-          {t("previous", { view: params.view })}
+          {t(params.view === "week" ? "previousWeek" : "previousDay")}
         </Link>
         <Link className={link} href={scheduleHref({ ...params, date: today })}>
           {t("today")}
         </Link>
         <Link className={link} href={scheduleHref({ ...params, date: addDays(params.date, step) })}>
-          {t("next", { view: params.view })}
+          {t(params.view === "week" ? "nextWeek" : "nextDay")}
         </Link>
       </nav>
     </div>
