@@ -15,11 +15,11 @@ export function AuditEntryDetails({ fields, timeZone }: { fields: readonly Audit
   if (fields.length === 0) return null;
   const changes = fields.some((row) => row.before !== undefined);
   return (
-    <details className="group mt-1" data-testid="audit-details">
+    <details className="group" data-testid="audit-details">
       <summary className="cursor-pointer rounded-sm text-xs font-medium text-accent hover:underline focus-visible:outline-2 focus-visible:outline-accent">
         {t("details.summary", { count: fields.length })}
       </summary>
-      <table className="mt-2 w-full border-collapse text-xs" data-testid="audit-fields">
+      <table className="mt-2 w-full max-w-5xl border-collapse text-xs" data-testid="audit-fields">
         <caption className="sr-only">{t("details.caption")}</caption>
         <thead className="border-b border-line text-ink-muted">
           <tr>
