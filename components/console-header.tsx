@@ -16,10 +16,11 @@ export interface HeaderUser {
 
 /** The console's top bar: product name, navigation for the user's role, the user, the current app, language. */
 export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds: readonly number[] }) {
-  const [t, tHeader, tCruise] = await Promise.all([
+  const [t, tHeader, tCruise, tSchedule] = await Promise.all([
     getTranslations("Console"),
     getTranslations("Header"),
     getTranslations("CruiseNav"),
+    getTranslations("Schedule"),
   ]);
   return (
     <header className="border-b border-line bg-surface">
@@ -36,6 +37,7 @@ export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds
         <nav aria-label={t("navLabel")} className="flex items-center gap-1">
           <NavLink href="/campaigns/predictive">{t("nav.predictive")}</NavLink>
           <NavLink href="/campaigns/cruise">{tCruise("link")}</NavLink>
+          <NavLink href="/campaigns/schedule">{tSchedule("navLink")}</NavLink>
           {can(user.role, "audit:read") ? <NavLink href="/audit">{tHeader("nav.audit")}</NavLink> : null}
           {can(user.role, "users:manage") ? <NavLink href="/admin/users">{tHeader("nav.users")}</NavLink> : null}
         </nav>

@@ -12,7 +12,8 @@ test.describe("viewer", () => {
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Predictive campaigns" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Agent cruise" })).toHaveAttribute("href", "/campaigns/cruise");
-    await expect(nav.getByRole("link")).toHaveCount(2);
+    await expect(nav.getByRole("link", { name: "Schedule" })).toHaveAttribute("href", "/campaigns/schedule");
+    await expect(nav.getByRole("link")).toHaveCount(3);
   });
 });
 

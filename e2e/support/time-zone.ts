@@ -12,3 +12,10 @@ export async function pickTimeZone(scope: Page | Locator, zone: string, name = "
   await expect(box).toHaveValue(zone);
   await expect(box).toHaveAttribute("aria-expanded", "false");
 }
+
+/** The e2e supervisor's zone (scripts/e2e-server.ts seeds the default), which the console's pages name. */
+export const SUPERVISOR_ZONE = "Asia/Shanghai";
+
+/** A Unix time as the console shows a date and time (next-intl: dateStyle medium, timeStyle short) in `zone`. */
+export const shownIn = (unix: number, zone: string, locale = "en") =>
+  new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: "medium", timeStyle: "short" }).format(unix * 1000);

@@ -22,18 +22,21 @@ const ZDay = z.preprocess(
     .catch(undefined),
 );
 
+const ZPositiveId = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53)
+    .optional()
+    .catch(undefined),
+);
+
 export const ZAuditListParams = z.object({
   user: z.preprocess(blankToUndefined, z.uuid().optional().catch(undefined)),
-  campaign: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number()
-      .int()
-      .positive()
-      .max(2 ** 53)
-      .optional()
-      .catch(undefined),
-  ),
+  app: ZPositiveId,
+  campaign: ZPositiveId,
   action: z.preprocess(blankToUndefined, z.string().trim().max(100).optional().catch(undefined)),
   from: ZDay,
   to: ZDay,
@@ -46,6 +49,12 @@ export function parseAuditListParams(searchParams: Record<string, SearchParamVal
   return ZAuditListParams.parse({ ...raw, page: raw.page ?? 1 });
 }
 
+/** The app filter within the viewer's scope: an app outside it matches nothing rather than widening the scope. */
+function appScope(app: number | undefined, scope: readonly number[] | undefined): readonly number[] | undefined {
+  if (app === undefined) return scope;
+  return scope === undefined || scope.includes(app) ? [app] : [];
+}
+
 /** The database filter for these params; `sdkAppIds` limits the rows to the viewer's apps (undefined: all). */
 export function auditFilterFor(
   params: TAuditListParams,
@@ -56,20 +65,28 @@ export function auditFilterFor(
     userId: params.user,
     campaignId: params.campaign,
     action: params.action,
-    sdkAppIds,
+    sdkAppIds: appScope(params.app, sdkAppIds),
     from: params.from ? startOfZonedDay(params.from, timeZone) : undefined,
     // "to" is inclusive for the user: everything before the next day starts.
     to: params.to ? startOfZonedDay(nextDay(params.to), timeZone) : undefined,
   };
 }
 
-/** The URL of a page of the audit list, keeping the filters. */
-export function auditListHref(params: TAuditListParams, page: number): string {
+export const AUDIT_FILTER_KEYS = ["user", "app", "campaign", "action", "from", "to"] as const;
+
+/** The filters as a query string (no page), for the list's links and the CSV export. */
+export function auditFilterQuery(params: TAuditListParams): URLSearchParams {
   const query = new URLSearchParams();
-  for (const key of ["user", "campaign", "action", "from", "to"] as const) {
+  for (const key of AUDIT_FILTER_KEYS) {
     const value = params[key];
     if (value !== undefined) query.set(key, String(value));
   }
+  return query;
+}
+
+/** The URL of a page of the audit list, keeping the filters. */
+export function auditListHref(params: TAuditListParams, page: number): string {
+  const query = auditFilterQuery(params);
   if (page > 1) query.set("page", String(page));
   const search = query.toString();
   return search ? `/audit?${search}` : "/audit";

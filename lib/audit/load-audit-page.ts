@@ -1,10 +1,13 @@
 /** Reads one page of the audit trail for a viewer: their filters, their apps (all for admins), their zone. */
 import "server-only";
+import { visibleAppIds } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
-import { getCccConfig } from "@/lib/ccc/server";
+import { cccConfig, getCccConfig } from "@/lib/ccc/server";
 import { pendingLeaseMs } from "@/lib/config/ccc-env";
 import { type AuditEvent, getDb, listAuditEvents, listUsers, settleInterruptedAuditEvents } from "@/lib/db";
 import { AUDIT_PAGE_SIZE, auditFilterFor, parseAuditListParams, type TAuditListParams } from "./audit-list-params";
+import { type AuditFieldRow, auditEntryRows } from "./entry-rows";
+import { loadSkillGroupNames } from "./skill-group-names";
 
 export interface AuditPageData {
   params: TAuditListParams;
@@ -12,8 +15,21 @@ export interface AuditPageData {
   total: number;
   /** For the user filter: id and label of every console user. */
   users: { id: string; label: string }[];
+  /** Each row's recorded fields, by event id. */
+  fields: Record<string, AuditFieldRow[]>;
+  /** For the app filter: the configured apps granted to this viewer. */
+  apps: number[];
   /** False for admins, who see every app's events and the user administration events. */
   scoped: boolean;
+}
+
+/** The apps this viewer may name in a filter (and the export's scope check accepts): configured ∩ granted. */
+function filterableApps(user: SessionUser): number[] {
+  try {
+    return visibleAppIds(user, cccConfig().sdkAppIds);
+  } catch {
+    return [];
+  }
 }
 
 export async function loadAuditPage(
@@ -30,9 +46,14 @@ export async function loadAuditPage(
     listAuditEvents(db, filter, { limit: AUDIT_PAGE_SIZE, offset: (params.page - 1) * AUDIT_PAGE_SIZE }),
     listUsers(db),
   ]);
+  const apps = filterableApps(user);
+  const skillGroupName = await loadSkillGroupNames(page.rows, apps);
+  const fields = Object.fromEntries(page.rows.map((row) => [row.id, auditEntryRows(row, skillGroupName)]));
   return {
     params,
     rows: page.rows,
+    fields,
+    apps,
     total: page.total,
     users: users.map((u) => ({ id: u.id, label: `${u.displayName} (${u.email})` })),
     scoped,

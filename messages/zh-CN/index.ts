@@ -2,6 +2,7 @@
  * The zh-CN catalogue, one file per feature area so each area's strings live (and change) apart. Top-level keys are
  * next-intl namespaces; lib/i18n/messages.test.ts refuses a namespace defined in two areas.
  */
+import audit from "./audit.json";
 import callees from "./callees.json";
 import campaignFields from "./campaign-fields.json";
 import core from "./core.json";
@@ -10,12 +11,27 @@ import errors from "./errors.json";
 import monitor from "./monitor.json";
 import predictive from "./predictive.json";
 import results from "./results.json";
+import schedule from "./schedule.json";
 import sso from "./sso.json";
 import ui from "./ui.json";
 
-export const areas = { core, callees, campaignFields, cruise, errors, monitor, predictive, results, sso, ui };
+export const areas = {
+  audit,
+  core,
+  callees,
+  campaignFields,
+  cruise,
+  errors,
+  monitor,
+  predictive,
+  results,
+  schedule,
+  sso,
+  ui,
+};
 
 const messages = {
+  ...audit,
   ...core,
   ...callees,
   ...campaignFields,
@@ -24,6 +40,7 @@ const messages = {
   ...monitor,
   ...predictive,
   ...results,
+  ...schedule,
   ...sso,
   ...ui,
 };

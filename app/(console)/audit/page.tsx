@@ -7,6 +7,7 @@ import { AUDIT_PAGE_SIZE, auditListHref } from "@/lib/audit/audit-list-params";
 import { loadAuditPage } from "@/lib/audit/load-audit-page";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
+import { AuditExportLink } from "./_components/audit-export-link";
 import { AuditFilters } from "./_components/audit-filters";
 import { AuditTable } from "./_components/audit-table";
 
@@ -38,13 +39,14 @@ export default async function AuditPage({
   return (
     <div className="space-y-6">
       <PageHeading title={t("title")} description={t("description")} />
-      <AuditFilters params={data.params} users={data.users} timeZone={user.timeZone} />
+      <AuditFilters params={data.params} users={data.users} apps={data.apps} timeZone={user.timeZone} />
+      <AuditExportLink params={data.params} />
       {data.scoped ? <p className="text-xs text-ink-muted">{t("scopeNote")}</p> : null}
       <div className="overflow-hidden rounded-card border border-line bg-surface shadow-xs">
         {data.rows.length === 0 ? (
           <p className="px-5 py-8 text-center text-sm text-ink-muted">{t("empty")}</p>
         ) : (
-          <AuditTable rows={data.rows} timeZone={user.timeZone} page={data.params.page} />
+          <AuditTable rows={data.rows} fields={data.fields} timeZone={user.timeZone} page={data.params.page} />
         )}
         <div className="border-t border-line px-4 py-3">
           <Pagination

@@ -15,6 +15,8 @@ export interface RouteCall {
   deniedRole: Role | null;
   /** The path and segments of a call about `sdkAppId`, for campaigns `ids` where one is needed. */
   call: (sdkAppId: number, ids: SeedIds) => { path: string; segments?: Record<string, string> };
+  /** Set for a route answered from the console's database alone: its 200 is checked by content type instead. */
+  databaseOnly?: { contentType: string };
 }
 
 const appCall = (suffix: string) => (sdkAppId: number) => ({
@@ -65,6 +67,11 @@ export const ROUTE_CALLS = {
   "GET /api/cruise-campaigns": {
     deniedRole: null,
     call: (sdkAppId: number) => ({ path: `/api/cruise-campaigns?app=${sdkAppId}` }),
+  },
+  "GET /api/audit/export": {
+    deniedRole: "viewer",
+    call: (sdkAppId: number) => ({ path: `/api/audit/export?app=${sdkAppId}` }),
+    databaseOnly: { contentType: "text/csv" },
   },
 } as const satisfies Record<string, RouteCall>;
 

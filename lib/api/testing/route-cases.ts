@@ -12,6 +12,7 @@ import { GET as predictiveResultsCsvGET } from "@/app/api/apps/[sdkAppId]/predic
 import { GET as predictiveCampaignGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/route";
 import { GET as predictiveListGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/route";
 import { GET as staffGET } from "@/app/api/apps/[sdkAppId]/staff/route";
+import { GET as auditExportGET } from "@/app/api/audit/export/route";
 import { GET as cruiseListGET } from "@/app/api/cruise-campaigns/route";
 import type { can } from "@/lib/auth/roles";
 import { getDb, recordConsoleCampaign } from "@/lib/db";
@@ -40,6 +41,7 @@ const HANDLERS: Record<GuardedRouteKey, Handler> = {
   "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results": cruiseResultsGET,
   "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results.csv": cruiseResultsCsvGET,
   "GET /api/cruise-campaigns": cruiseListGET,
+  "GET /api/audit/export": auditExportGET,
 };
 
 export const ROUTES: Record<string, RouteCase> = Object.fromEntries(

@@ -1,20 +1,24 @@
 import { useTranslations } from "next-intl";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
-import type { TAuditListParams } from "@/lib/audit/audit-list-params";
+import { AUDIT_FILTER_KEYS, type TAuditListParams } from "@/lib/audit/audit-list-params";
 
 /** The audit trail's filters on the kit's FilterBar: applied on submit, held in the URL, working without JavaScript. */
 export function AuditFilters({
   params,
   users,
+  apps,
   timeZone,
 }: {
   params: TAuditListParams;
   users: readonly { id: string; label: string }[];
+  /** The apps the viewer may filter by. */
+  apps: readonly number[];
   timeZone: string;
 }) {
   const t = useTranslations("Audit");
-  const active = Boolean(params.user || params.campaign || params.action || params.from || params.to);
+  const tTrail = useTranslations("AuditTrail");
+  const active = AUDIT_FILTER_KEYS.some((key) => params[key] !== undefined);
   return (
     <FilterBar
       label={t("filters.legend")}
@@ -31,6 +35,16 @@ export function AuditFilters({
           {users.map((u) => (
             <option key={u.id} value={u.id}>
               {u.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="audit-app" label={tTrail("filters.app")}>
+        <Select name="app" defaultValue={params.app === undefined ? "" : String(params.app)}>
+          <option value="">{tTrail("filters.anyApp")}</option>
+          {apps.map((sdkAppId) => (
+            <option key={sdkAppId} value={sdkAppId}>
+              {tTrail("filters.appOption", { sdkAppId })}
             </option>
           ))}
         </Select>
