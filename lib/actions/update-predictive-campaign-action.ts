@@ -3,7 +3,7 @@
 import { updatePredictiveCampaign } from "@/lib/campaigns/predictive/update-campaign";
 import { predictiveUpdateInputSchema } from "@/lib/campaigns/predictive/update-input-schema";
 import { unixNow } from "@/lib/campaigns/predictive/update-schema";
-import { defineAction } from "./safe-action";
+import { defineAction, failWith } from "./safe-action";
 
 /**
  * Updates a pending predictive campaign with every field CCC requires. The input is the edit form's own schema plus
@@ -13,5 +13,8 @@ import { defineAction } from "./safe-action";
 export const updatePredictiveCampaignAction = defineAction(
   { actionName: "updatePredictiveCampaignAction", permission: "campaign:write" },
   predictiveUpdateInputSchema(unixNow),
-  async ({ parsedInput, ctx }) => updatePredictiveCampaign(parsedInput, ctx.user),
+  async ({ parsedInput, ctx }) => {
+    const result = await updatePredictiveCampaign(parsedInput, ctx.user);
+    return result.outcome === "failed" ? failWith(result.failure) : result;
+  },
 );

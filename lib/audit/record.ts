@@ -4,7 +4,7 @@
  * CCC's RequestId. Summaries are reduced before storage: callee lists become counts and passwords never get in.
  */
 import "server-only";
-import { isCccError } from "@/lib/ccc/errors";
+import { isCccError, whetherChanged } from "@/lib/ccc/errors";
 import { appendAuditEvent, type Db, getDb, type Json } from "@/lib/db";
 import { logger } from "@/lib/log";
 
@@ -88,7 +88,8 @@ export async function withAudit<T>(context: AuditContext, fn: () => Promise<T>):
     const ccc = isCccError(error) ? error : undefined;
     await appendAuditEvent(db, {
       ...base,
-      outcome: ccc?.kind === "ambiguous" ? "unknown" : "error",
+      // The same judgement the user is shown (ActionError.changed): a lost reply may have applied the change.
+      outcome: ccc && whetherChanged(ccc) === "unknown" ? "unknown" : "error",
       errorCode: ccc?.code ?? "internal",
       cccRequestId: ccc?.requestId ?? null,
     }).catch((auditError: unknown) => logger.error({ err: auditError, action: context.action }, "audit append failed"));

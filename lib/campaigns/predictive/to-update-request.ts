@@ -24,21 +24,3 @@ export function toUpdateRequest(edit: TPredictiveUpdateFields): TUpdatePredictiv
     Variables: edit.variables.map((v) => ({ Key: v.key, Value: v.value })),
   };
 }
-
-/** CCC's request field → the form field it belongs under, for CccError.field. */
-export const FORM_FIELD_BY_CCC_FIELD: Record<string, keyof TPredictiveUpdateFields> = {
-  Name: "name",
-  Callees: "callees",
-  Callers: "callers",
-  CallOrder: "callOrder",
-  SkillGroupId: "skillGroupId",
-  Priority: "priority",
-  ExpectedAbandonRate: "expectedAbandonRate",
-  RetryInterval: "retryInterval",
-  StartTime: "startTime",
-  EndTime: "endTime",
-  IVRId: "ivrId",
-  RetryTimes: "retryTimes",
-  UUI: "uui",
-  Variables: "variables",
-};

@@ -4,17 +4,19 @@
  * callees, update, then record the lists sent and an audit entry with a field-level diff.
  */
 import "server-only";
-import { returnServerError } from "next-safe-action";
 import type { AuditActor } from "@/lib/audit/record";
 import { withAudit } from "@/lib/audit/record";
 import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient } from "@/lib/ccc/server";
 import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists } from "@/lib/db";
 import { logger } from "@/lib/log";
+import { cccFailure } from "../campaign-failure";
+import { PREDICTIVE_UPDATE_ERROR_FIELDS } from "./fields";
 import { editBlockReason, snapshotChanges, type TPredictiveSnapshot, toPredictiveSnapshot } from "./snapshot";
-import { FORM_FIELD_BY_CCC_FIELD, toUpdateRequest } from "./to-update-request";
+import { toUpdateRequest } from "./to-update-request";
 import type { TPredictiveUpdateInput } from "./update-input-schema";
-import type { PredictiveUpdateOutcome } from "./update-outcome";
+import type { PredictiveSaveResult } from "./update-outcome";
+import { whyUpdateRefused } from "./update-refused";
 import { type TPredictiveUpdateFields, unixNow } from "./update-schema";
 
 /** The edit's fields that the snapshot also holds, for the audit diff (lists are summarized as counts instead). */
@@ -44,7 +46,7 @@ function countDifference(before: readonly string[], after: readonly string[]) {
 export async function updatePredictiveCampaign(
   input: TPredictiveUpdateInput,
   user: AuditActor,
-): Promise<PredictiveUpdateOutcome> {
+): Promise<PredictiveSaveResult> {
   const { snapshot, ...edit } = input;
   // The form never offers this; a direct call does not get as far as CCC.
   const claimed = editBlockReason(snapshot, unixNow());
@@ -92,15 +94,11 @@ export async function updatePredictiveCampaign(
     );
     requestId = response.RequestId;
   } catch (error) {
-    // CCC's own "already started": the same clear message as our check, whoever noticed first.
-    if (isCccError(error) && error.code.startsWith("UnsupportedOperation")) {
-      return { outcome: "notEditable", reason: "started", current: null };
-    }
-    const field = isCccError(error, "validation") && error.field ? FORM_FIELD_BY_CCC_FIELD[error.field] : undefined;
-    if (isCccError(error) && field) {
-      return returnServerError({ fieldErrors: { [field]: [error.code] }, requestId: error.requestId });
-    }
-    throw error;
+    if (!isCccError(error)) throw error;
+    // CCC refuses updates of a campaign that started, but also for reasons it does not name: ask it which.
+    if (error.code.startsWith("UnsupportedOperation"))
+      return { outcome: "failed", failure: await whyUpdateRefused(error, ref) };
+    return { outcome: "failed", failure: cccFailure(error, PREDICTIVE_UPDATE_ERROR_FIELDS) };
   }
   try {
     await saveCampaignLists(db, { ...listRef, submittedBy: user.id, callees, callers });
