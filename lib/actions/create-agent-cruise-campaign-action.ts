@@ -2,7 +2,7 @@
 
 import { createCruiseCampaign } from "@/lib/campaigns/cruise/create-campaign";
 import { createCruiseCampaignInputSchema } from "@/lib/campaigns/cruise/create-input-schema";
-import { nowInSeconds } from "@/lib/campaigns/cruise/create-schema";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import { defineAction, failWith } from "./safe-action";
 
 /**
@@ -12,7 +12,7 @@ import { defineAction, failWith } from "./safe-action";
  */
 export const createAgentCruiseCampaignAction = defineAction(
   { actionName: "createAgentCruiseCampaignAction", permission: "campaign:write" },
-  createCruiseCampaignInputSchema(nowInSeconds),
+  createCruiseCampaignInputSchema(unixNowSeconds),
   async ({ parsedInput, ctx }) => {
     const result = await createCruiseCampaign(parsedInput, ctx.user);
     if (!result.ok) return failWith(result.failure);

@@ -2,7 +2,7 @@
 
 import { updatePredictiveCampaign } from "@/lib/campaigns/predictive/update-campaign";
 import { predictiveUpdateInputSchema } from "@/lib/campaigns/predictive/update-input-schema";
-import { unixNow } from "@/lib/campaigns/predictive/update-schema";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import { defineAction, failWith } from "./safe-action";
 
 /**
@@ -12,7 +12,7 @@ import { defineAction, failWith } from "./safe-action";
  */
 export const updatePredictiveCampaignAction = defineAction(
   { actionName: "updatePredictiveCampaignAction", permission: "campaign:write" },
-  predictiveUpdateInputSchema(unixNow),
+  predictiveUpdateInputSchema(unixNowSeconds),
   async ({ parsedInput, ctx }) => {
     const result = await updatePredictiveCampaign(parsedInput, ctx.user);
     return result.outcome === "failed" ? failWith(result.failure) : result;

@@ -10,7 +10,7 @@ vi.mock("@/lib/ccc/server", () => ({ getCccClient: vi.fn(), cccConfig: () => ({ 
 
 import { getCccClient } from "@/lib/ccc/server";
 import { describeCruiseCampaign } from "./cruise/load";
-import { loadPredictiveCampaigns } from "./load-predictive-campaigns";
+import { loadPredictiveCampaigns } from "./predictive/load-campaigns";
 
 /** What another bundle's copy of CccError looks like: the same brand symbol, a different class. */
 const foreignCccError = () =>

@@ -89,8 +89,6 @@ export function createCruiseCampaignSchema(now: () => number) {
   return ZCruiseCampaignFields.superRefine(checkTimes(now));
 }
 
-export const nowInSeconds = () => Math.floor(Date.now() / 1000);
-
 export type TCruiseCampaignInput = z.input<typeof ZCruiseCampaignFields>;
 export type TCruiseCampaignValues = z.output<typeof ZCruiseCampaignFields>;
 

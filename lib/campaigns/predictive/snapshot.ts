@@ -4,7 +4,7 @@
  * Browser-safe: no lib/ccc runtime import, only the structural shape of CCC's Describe response.
  */
 import { z } from "zod";
-import { predictiveStatuses } from "../predictive-campaign-row";
+import { predictiveStatuses } from "./campaign-row";
 
 const ZVariable = z.strictObject({ key: z.string(), value: z.string() });
 
@@ -91,6 +91,3 @@ export function editBlockReason(snapshot: Pick<TPredictiveSnapshot, "status" | "
   if (snapshot.status !== "pending") return snapshot.status satisfies EditBlockReason;
   return snapshot.startTime <= nowSeconds ? ("startPassed" as const) : null;
 }
-
-/** The console's clock in Unix seconds: what "start time has passed" is judged by, here and in the action. */
-export const unixNowSeconds = () => Math.floor(Date.now() / 1000);

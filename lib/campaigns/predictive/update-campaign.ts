@@ -10,6 +10,7 @@ import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient } from "@/lib/ccc/server";
 import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists } from "@/lib/db";
 import { logger } from "@/lib/log";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import { cccFailure } from "../campaign-failure";
 import { PREDICTIVE_UPDATE_ERROR_FIELDS } from "./fields";
 import { editBlockReason, snapshotChanges, type TPredictiveSnapshot, toPredictiveSnapshot } from "./snapshot";
@@ -17,7 +18,7 @@ import { toUpdateRequest } from "./to-update-request";
 import type { TPredictiveUpdateInput } from "./update-input-schema";
 import type { PredictiveSaveResult } from "./update-outcome";
 import { whyUpdateRefused } from "./update-refused";
-import { type TPredictiveUpdateFields, unixNow } from "./update-schema";
+import type { TPredictiveUpdateFields } from "./update-schema";
 
 /** The edit's fields that the snapshot also holds, for the audit diff (lists are summarized as counts instead). */
 function comparable(source: TPredictiveSnapshot | TPredictiveUpdateFields): Record<string, Json> {
@@ -49,7 +50,7 @@ export async function updatePredictiveCampaign(
 ): Promise<PredictiveSaveResult> {
   const { snapshot, ...edit } = input;
   // The form never offers this; a direct call does not get as far as CCC.
-  const claimed = editBlockReason(snapshot, unixNow());
+  const claimed = editBlockReason(snapshot, unixNowSeconds());
   if (claimed) return { outcome: "notEditable", reason: claimed, current: snapshot };
 
   // Already the server's own normalization of the wire string (calleesWireField in the action's schema).
@@ -59,7 +60,7 @@ export async function updatePredictiveCampaign(
   const client = getCccClient();
   // Fresh: the re-check must see CCC as it is now, never a shared answer from the read cache.
   const current = toPredictiveSnapshot(await client.describePredictiveDialingCampaign(ref, { fresh: true }));
-  const blocked = editBlockReason(current, unixNow());
+  const blocked = editBlockReason(current, unixNowSeconds());
   if (blocked) return { outcome: "notEditable", reason: blocked, current };
   const changes = snapshotChanges(snapshot, current);
   if (changes.length > 0) return { outcome: "conflict", changes, current };

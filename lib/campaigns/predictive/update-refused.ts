@@ -7,8 +7,9 @@ import "server-only";
 import type { CccError } from "@/lib/ccc/errors";
 import { getCccClient } from "@/lib/ccc/server";
 import { logger } from "@/lib/log";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import type { CampaignFailure } from "../campaign-failure";
-import { editBlockReason, toPredictiveSnapshot, unixNowSeconds } from "./snapshot";
+import { editBlockReason, toPredictiveSnapshot } from "./snapshot";
 import { PREDICTIVE_UPDATE_CODES } from "./update-outcome";
 
 /**

@@ -6,9 +6,9 @@ import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { type ClonePrefill, clonePrefill } from "@/lib/campaigns/cruise/clone";
 import type { TCruiseCampaignInput } from "@/lib/campaigns/cruise/create-schema";
-import { nowInSeconds } from "@/lib/campaigns/cruise/create-schema";
 import { cruiseAppIds, describeCruiseCampaign, loadCruiseLists } from "@/lib/campaigns/cruise/load";
 import { parseCampaignSegments } from "@/lib/campaigns/cruise/route-params";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import { CruiseCampaignForm } from "../_components/cruise-form";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +33,7 @@ async function loadClone(
   ]);
   return {
     campaignId: segments.campaignId,
-    prefill: described.ok ? clonePrefill(described.view, lists, nowInSeconds()) : null,
+    prefill: described.ok ? clonePrefill(described.view, lists, unixNowSeconds()) : null,
   };
 }
 

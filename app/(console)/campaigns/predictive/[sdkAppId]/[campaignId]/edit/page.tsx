@@ -9,7 +9,8 @@ import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveCampaignHref, predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
 import { loadLastSentLists, loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign";
-import { editBlockReason, unixNowSeconds } from "@/lib/campaigns/predictive/snapshot";
+import { editBlockReason } from "@/lib/campaigns/predictive/snapshot";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import { CampaignFields } from "../_components/campaign-fields";
 import { EditCampaignForm } from "./_components/edit-campaign-form";
 

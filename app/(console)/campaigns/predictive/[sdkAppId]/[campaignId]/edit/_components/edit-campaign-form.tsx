@@ -22,7 +22,8 @@ import { PREDICTIVE_LIMITS } from "@/lib/campaigns/predictive/limits";
 import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
 import type { SnapshotChange, TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import type { PredictiveUpdateOutcome } from "@/lib/campaigns/predictive/update-outcome";
-import { predictiveUpdateSchema, unixNow } from "@/lib/campaigns/predictive/update-schema";
+import { predictiveUpdateSchema } from "@/lib/campaigns/predictive/update-schema";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import { BasicsSection, DialingSection } from "./campaign-fields-section";
 import { ConflictView } from "./conflict-view";
 import { defaultsFrom, type EditInput, type EditOutput, formValueOf, SNAPSHOT_FORM_FIELDS } from "./form-types";
@@ -79,7 +80,7 @@ export function EditCampaignForm({
   useEffect(() => {
     if (conflict || blocked) topRef.current?.focus();
   }, [conflict, blocked]);
-  const resolver = useMemo(() => zodResolver(predictiveUpdateSchema(unixNow)), []);
+  const resolver = useMemo(() => zodResolver(predictiveUpdateSchema(unixNowSeconds)), []);
   const form = useForm<EditInput, unknown, EditOutput>({
     resolver,
     defaultValues: defaultsFrom(openedWith, { sdkAppId, campaignId }, lists),

@@ -3,11 +3,11 @@ import { visibleAppIds } from "@/lib/auth/roles";
 import { isCccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import { logger } from "@/lib/log";
-import { type CccFailure, toCccFailure } from "./ccc-failure";
-import { type CampaignPage, fetchCampaignPage } from "./predictive/fetch-campaign-page";
-import { loadSkillGroups, type SkillGroupOption } from "./predictive/load-skill-groups";
-import { type PredictiveListParams, parsePredictiveListParams } from "./predictive-list-params";
-import { recordingListClient } from "./terminal-records";
+import { type CccFailure, toCccFailure } from "../ccc-failure";
+import { recordingListClient } from "../terminal-records";
+import { type CampaignPage, fetchCampaignPage } from "./fetch-campaign-page";
+import { type PredictiveListParams, parsePredictiveListParams } from "./list-params";
+import { loadSkillGroups, type SkillGroupOption } from "./load-skill-groups";
 
 const log = logger.child({ module: "campaigns" });
 
