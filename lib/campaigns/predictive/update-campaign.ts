@@ -12,31 +12,12 @@ import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists } f
 import { logger } from "@/lib/log";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { cccFailure } from "../campaign-failure";
-import { PREDICTIVE_UPDATE_ERROR_FIELDS } from "./fields";
-import { editBlockReason, snapshotChanges, type TPredictiveSnapshot, toPredictiveSnapshot } from "./snapshot";
+import { comparableFields, PREDICTIVE_UPDATE_ERROR_FIELDS } from "./fields";
+import { editBlockReason, snapshotChanges, toPredictiveSnapshot } from "./snapshot";
 import { toUpdateRequest } from "./to-update-request";
 import type { TPredictiveUpdateInput } from "./update-input-schema";
 import type { PredictiveSaveResult } from "./update-outcome";
 import { whyUpdateRefused } from "./update-refused";
-import type { TPredictiveUpdateFields } from "./update-schema";
-
-/** The edit's fields that the snapshot also holds, for the audit diff (lists are summarized as counts instead). */
-function comparable(source: TPredictiveSnapshot | TPredictiveUpdateFields): Record<string, Json> {
-  return {
-    name: source.name,
-    callOrder: source.callOrder,
-    skillGroupId: source.skillGroupId,
-    ivrId: source.ivrId ?? null,
-    priority: source.priority,
-    expectedAbandonRate: source.expectedAbandonRate,
-    retryTimes: source.retryTimes ?? null,
-    retryInterval: source.retryInterval,
-    startTime: source.startTime,
-    endTime: source.endTime,
-    variables: source.variables,
-    uui: source.uui ?? "",
-  };
-}
 
 function countDifference(before: readonly string[], after: readonly string[]) {
   const old = new Set(before);
@@ -71,7 +52,7 @@ export async function updatePredictiveCampaign(
   const next = { ...edit, callees, callers };
   const calleeDelta = previous ? countDifference(previous.callees, callees) : null;
   const summary: Record<string, Json> = {
-    diff: fieldDiff(comparable(current), comparable(next)),
+    diff: fieldDiff(comparableFields(current), comparableFields(next)),
     // Counts only: the numbers themselves never enter the audit trail.
     calleeCount: callees.length,
     calleesAdded: calleeDelta?.added ?? null,
