@@ -9,18 +9,21 @@
  */
 import { z } from "zod";
 import { calleesField, callersField } from "@/lib/callees/form-schema";
-import { ZSdkAppId } from "@/lib/ccc/actions/common";
+import { ZCreateAgentCruiseDialingCampaignRequest } from "@/lib/ccc/actions/agent-cruise";
+import { ZSdkAppId, ZUui } from "@/lib/ccc/actions/common";
+import { maxLengthOf, rangeOf } from "../wire-limits";
 
 /**
  * CCC documents no length for Name; 64 characters keeps a name readable in CCC's admin portal and in our tables.
  * Checked on both sides, shown as a counter.
  */
 export const CRUISE_NAME_MAX = 64;
-/** CCC: "Caller Custom Data, Maximum Length 1024". */
-export const CRUISE_UUI_MAX = 1024;
-/** CCC: "Single-round Concurrent Call Volume 1-20". */
-export const CRUISE_CONCURRENCY_MIN = 1;
-export const CRUISE_CONCURRENCY_MAX = 20;
+/** CCC: "Caller Custom Data, Maximum Length 1024" (from the wire schema). */
+export const CRUISE_UUI_MAX = maxLengthOf(ZUui);
+/** CCC: "Single-round Concurrent Call Volume 1-20" (from the wire schema). */
+const CONCURRENCY = rangeOf(ZCreateAgentCruiseDialingCampaignRequest.shape.ConcurrencyNumber);
+export const CRUISE_CONCURRENCY_MIN = CONCURRENCY.min;
+export const CRUISE_CONCURRENCY_MAX = CONCURRENCY.max;
 /** CCC agent accounts are e-mail addresses; longer than this is not an address (RFC 5321). */
 const AGENT_MAX = 254;
 
