@@ -1,7 +1,7 @@
 "use server";
 
-import { createCruiseCampaign } from "@/lib/campaigns/cruise/create-campaign";
-import { createCruiseCampaignInputSchema } from "@/lib/campaigns/cruise/create-input-schema";
+import { createCruiseCampaign } from "@/lib/campaigns/cruise/create-campaign.server";
+import { createCruiseCampaignInputSchema } from "@/lib/campaigns/cruise/create-input-schema.server";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { defineAction, failWith } from "./safe-action";
 

@@ -1,7 +1,7 @@
 "use server";
 
-import { updatePredictiveCampaign } from "@/lib/campaigns/predictive/update-campaign";
-import { predictiveUpdateInputSchema } from "@/lib/campaigns/predictive/update-input-schema";
+import { updatePredictiveCampaign } from "@/lib/campaigns/predictive/update-campaign.server";
+import { predictiveUpdateInputSchema } from "@/lib/campaigns/predictive/update-input-schema.server";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { defineAction, failWith } from "./safe-action";
 

@@ -10,7 +10,7 @@ import type { CruiseListParams } from "@/lib/campaigns/cruise/list-params";
 import type { CruiseAgentOption } from "@/lib/campaigns/cruise/staff";
 import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive/campaign-row";
 import type { PredictiveListParams } from "@/lib/campaigns/predictive/list-params";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import type { TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import {
   type TCallerNumbersBody,

@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/page-heading";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveListHref } from "@/lib/campaigns/predictive/list-params";
-import { loadPredictiveCampaigns } from "@/lib/campaigns/predictive/load-campaigns";
+import { loadPredictiveCampaigns } from "@/lib/campaigns/predictive/load-campaigns.server";
 import { predictiveQueries } from "@/lib/queries/predictive";
 import { ZPredictiveListBody } from "@/lib/queries/schemas";
 import { HydrateClient, seedQuery } from "@/lib/queries/server";

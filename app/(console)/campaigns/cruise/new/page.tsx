@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { type ClonePrefill, clonePrefill } from "@/lib/campaigns/cruise/clone";
 import type { TCruiseCampaignInput } from "@/lib/campaigns/cruise/create-schema";
-import { cruiseAppIds, describeCruiseCampaign, loadCruiseLists } from "@/lib/campaigns/cruise/load";
+import { cruiseAppIds, describeCruiseCampaign, loadCruiseLists } from "@/lib/campaigns/cruise/load.server";
 import { parseCampaignSegments } from "@/lib/campaigns/cruise/route-params";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { CruiseCampaignForm } from "../_components/cruise-form";

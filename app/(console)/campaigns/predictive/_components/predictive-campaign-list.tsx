@@ -8,7 +8,7 @@ import {
   type PredictiveListFilters,
   predictiveListHref,
 } from "@/lib/campaigns/predictive/list-params";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import { PredictiveCampaignTable } from "./predictive-campaign-table";
 
 /** The list card: a summary line, the table (or the empty / out-of-range state) and pagination. */

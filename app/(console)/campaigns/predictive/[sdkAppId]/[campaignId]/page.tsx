@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
 import { predictiveListHref } from "@/lib/campaigns/predictive/list-params";
-import { loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign";
+import { loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign.server";
 import { predictiveQueries } from "@/lib/queries/predictive";
 import { ZPredictiveCampaignBody } from "@/lib/queries/schemas";
 import { HydrateClient, seedQuery } from "@/lib/queries/server";

@@ -8,7 +8,7 @@ import { PageHeading } from "@/components/page-heading";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveCampaignHref, predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
-import { loadLastSentLists, loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign";
+import { loadLastSentLists, loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign.server";
 import { editBlockReason } from "@/lib/campaigns/predictive/snapshot";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { CampaignFields } from "../_components/campaign-fields";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { FieldError, hintClass, inputClass, labelClass, TextField } from "@/components/form/text-field";
 import { PREDICTIVE_LIMITS as L } from "@/lib/campaigns/predictive/limits";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import type { EditInput } from "./form-types";
 
 const toNumber = (value: unknown) =>

@@ -19,7 +19,7 @@ import { updatePredictiveCampaignAction } from "@/lib/actions/update-predictive-
 import { toWire } from "@/lib/callees/wire";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
 import { PREDICTIVE_LIMITS } from "@/lib/campaigns/predictive/limits";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import type { SnapshotChange, TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import type { PredictiveUpdateOutcome } from "@/lib/campaigns/predictive/update-outcome";
 import { predictiveUpdateSchema } from "@/lib/campaigns/predictive/update-schema";

@@ -9,7 +9,7 @@ import { getCccClient } from "@/lib/ccc/server";
 import { findTerminalState, getDb, recordConsoleCampaign } from "@/lib/db";
 import { consoleCampaigns as consoleCampaignsTable } from "@/lib/db/schema";
 import { setUpLoaderHarness } from "../testing/loader-harness";
-import { loadCruiseCampaign, loadCruiseList } from "./load";
+import { loadCruiseCampaign, loadCruiseList } from "./load.server";
 
 const DESCRIBE = "DescribeAgentCruiseDialingCampaign";
 const CREATOR = "00000000-0000-4000-8000-0000000000d1";

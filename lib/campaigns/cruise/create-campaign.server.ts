@@ -12,7 +12,7 @@ import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists } f
 import { runOnce } from "@/lib/idempotency/run-once";
 import { logger } from "@/lib/log";
 import { type CruiseCreateFailure, cruiseCreateFailure, cruiseReplayFailure } from "./create-errors";
-import type { TCreateCruiseCampaignInput } from "./create-input-schema";
+import type { TCreateCruiseCampaignInput } from "./create-input-schema.server";
 import { toCreateRequest } from "./create-schema";
 
 const CCC_ACTION = "CreateAgentCruiseDialingCampaign";

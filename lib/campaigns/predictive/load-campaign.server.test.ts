@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { APP_A, fakeUser } from "@/lib/actions/testing/action-harness";
 import { findTerminalState, findTerminalStates, getDb } from "@/lib/db";
 import { setUpLoaderHarness } from "../testing/loader-harness";
-import { loadPredictiveCampaign } from "./load-campaign";
-import { loadPredictiveCampaigns } from "./load-campaigns";
+import { loadPredictiveCampaign } from "./load-campaign.server";
+import { loadPredictiveCampaigns } from "./load-campaigns.server";
 
 const harness = setUpLoaderHarness();
 

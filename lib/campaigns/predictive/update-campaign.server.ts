@@ -15,9 +15,9 @@ import { cccFailure } from "../campaign-failure";
 import { comparableFields, PREDICTIVE_UPDATE_ERROR_FIELDS } from "./fields";
 import { editBlockReason, snapshotChanges, toPredictiveSnapshot } from "./snapshot";
 import { toUpdateRequest } from "./to-update-request";
-import type { TPredictiveUpdateInput } from "./update-input-schema";
+import type { TPredictiveUpdateInput } from "./update-input-schema.server";
 import type { PredictiveSaveResult } from "./update-outcome";
-import { whyUpdateRefused } from "./update-refused";
+import { whyUpdateRefused } from "./update-refused.server";
 
 function countDifference(before: readonly string[], after: readonly string[]) {
   const old = new Set(before);

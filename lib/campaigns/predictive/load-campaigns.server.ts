@@ -4,10 +4,11 @@ import { isCccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import { logger } from "@/lib/log";
 import { type CccFailure, toCccFailure } from "../ccc-failure";
-import { recordingListClient } from "../terminal-records";
+import { recordingListClient } from "../terminal-records.server";
 import { type CampaignPage, fetchCampaignPage } from "./fetch-campaign-page";
 import { type PredictiveListParams, parsePredictiveListParams } from "./list-params";
-import { loadSkillGroups, type SkillGroupOption } from "./load-skill-groups";
+import { loadSkillGroups } from "./load-skill-groups.server";
+import type { SkillGroupOption } from "./skill-group-option";
 
 const log = logger.child({ module: "campaigns" });
 
