@@ -12,6 +12,13 @@ import { type EditBlockReason, editBlockReason } from "./snapshot";
 
 export type LoadedPredictiveCampaign = Extract<PredictiveCampaignResult, { state: "ok" }>;
 
+/** The lists the console last sent (ISO time). */
+export interface SentLists {
+  callees: string[];
+  callers: string[];
+  submittedAt: string;
+}
+
 export type PredictiveEditState =
   | { state: "notFound" }
   | { state: "failed"; failure: CccFailure }
@@ -19,8 +26,8 @@ export type PredictiveEditState =
   | {
       state: "editable";
       campaign: LoadedPredictiveCampaign;
-      /** The lists the console last sent (ISO time), or null when it never sent any. */
-      lists: { callees: string[]; callers: string[]; submittedAt: string } | null;
+      /** Null when the console never sent any. */
+      lists: SentLists | null;
     };
 
 export async function loadPredictiveEdit(
