@@ -2,7 +2,7 @@
  * The safe save through the real path: guard → describe again → UpdatePredictiveDialingCampaign on the in-process
  * emulator → lists and audit in PGlite. Expectations come from the emulator's admin API.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
@@ -11,20 +11,17 @@ import { toWire } from "@/lib/callees/wire";
 import { toPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import { getCccClient } from "@/lib/ccc/server";
 import { getDb, latestCampaignLists, listAuditEvents } from "@/lib/db";
-import { type ActionHarness, APP_A, fakeUser, startActionHarness } from "./testing/action-harness";
+import { type ActionHarness, APP_A, fakeUser, setUpActionHarness } from "./testing/action-harness";
 import { editFor as editForHarness } from "./testing/predictive-edit";
 import { updatePredictiveCampaignAction } from "./update-predictive-campaign-action";
 
 const session = vi.mocked(getSessionUser);
 const USER_ID = "00000000-0000-4000-8000-0000000000c6";
 
+const currentHarness = setUpActionHarness();
 let harness: ActionHarness;
-beforeAll(async () => {
-  harness = await startActionHarness();
-}, 120_000);
-afterAll(async () => harness?.close());
-beforeEach(async () => {
-  await harness.emulator.admin.reset();
+beforeEach(() => {
+  harness = currentHarness();
   session.mockResolvedValue(fakeUser("supervisor", [APP_A], USER_ID));
 });
 

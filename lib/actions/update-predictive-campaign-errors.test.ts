@@ -3,13 +3,13 @@
  * in-process emulator → audit in PGlite): a field the form renders, or the form as a whole with CCC's code, the
  * RequestId and whether anything changed. Errors are injected at the emulator, named the way CCC names fields.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb, listAuditEvents } from "@/lib/db";
-import { type ActionHarness, APP_A, fakeUser, startActionHarness } from "./testing/action-harness";
+import { type ActionHarness, APP_A, fakeUser, setUpActionHarness } from "./testing/action-harness";
 import { editFor } from "./testing/predictive-edit";
 import { updatePredictiveCampaignAction } from "./update-predictive-campaign-action";
 
@@ -17,13 +17,10 @@ const session = vi.mocked(getSessionUser);
 const UPDATE = "UpdatePredictiveDialingCampaign";
 const DESCRIBE = "DescribePredictiveDialingCampaign";
 
+const currentHarness = setUpActionHarness();
 let harness: ActionHarness;
-beforeAll(async () => {
-  harness = await startActionHarness();
-}, 120_000);
-afterAll(async () => harness?.close());
-beforeEach(async () => {
-  await harness.emulator.admin.reset();
+beforeEach(() => {
+  harness = currentHarness();
   session.mockResolvedValue(fakeUser("supervisor", [APP_A]));
 });
 
