@@ -13,7 +13,7 @@ import { runOnce } from "@/lib/idempotency/run-once";
 import { logger } from "@/lib/log";
 import { type CruiseCreateFailure, cruiseCreateFailure, cruiseReplayFailure } from "./create-errors";
 import type { TCreateCruiseCampaignInput } from "./create-input-schema.server";
-import { toCreateRequest } from "./create-schema";
+import { type TCruiseCreateRequest, toCreateRequest } from "./create-schema";
 
 const CCC_ACTION = "CreateAgentCruiseDialingCampaign";
 
@@ -21,10 +21,8 @@ export type CruiseCreateResult =
   | { ok: true; sdkAppId: number; campaignId: number; requestId: string; replayed: boolean }
   | { ok: false; failure: CruiseCreateFailure };
 
-type CreateRequest = ReturnType<typeof toCreateRequest>;
-
 /** What the audit row says about the create: counts only for the lists. */
-function auditSummary(request: CreateRequest, clonedFromCampaignId: number | undefined): Record<string, Json> {
+function auditSummary(request: TCruiseCreateRequest, clonedFromCampaignId: number | undefined): Record<string, Json> {
   return {
     name: request.Name,
     agent: request.Agent,
@@ -74,7 +72,7 @@ export async function createCruiseCampaign(
 async function recordCreated(
   db: Db,
   created: {
-    request: CreateRequest;
+    request: TCruiseCreateRequest;
     campaignId: number;
     requestId: string;
     user: AuditActor;
