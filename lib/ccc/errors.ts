@@ -99,7 +99,8 @@ export function isCccError(value: unknown, kind?: CccErrorKind): value is CccErr
  * for anything that failed before sending. A read (Describe*) changes nothing whatever happened.
  */
 export function whetherChanged(error: Pick<CccError, "code" | "kind" | "action">): "no" | "unknown" {
-  if (error.action.startsWith("Describe")) return "no";
+  // `?.`: a branded error from another bundle's copy of this class is trusted by brand, not by shape.
+  if (error.action?.startsWith("Describe")) return "no";
   if (error.kind === "ambiguous") return "unknown";
   return REPLY_LOST.has(error.code) ? "unknown" : "no";
 }
