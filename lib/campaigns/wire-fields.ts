@@ -14,3 +14,11 @@ export function formFieldOf<W extends string, F extends string>(
   if (wireField === undefined || !Object.hasOwn(table, wireField)) return null;
   return table[wireField as W];
 }
+
+/** A kind's form → CCC name table turned around: CCC's name → the form field. */
+export type ByWireName<T extends Record<string, string>> = { readonly [F in keyof T as T[F]]: F };
+
+export function byWireName<const T extends Record<string, string>>(names: T): ByWireName<T> {
+  // Object.fromEntries loses the key types; inverting a table of distinct names gives exactly ByWireName<T>.
+  return Object.fromEntries(Object.entries(names).map(([form, wire]) => [wire, form])) as ByWireName<T>;
+}

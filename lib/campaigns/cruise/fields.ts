@@ -5,7 +5,7 @@
  * one of them, the app select included. Browser-safe.
  */
 import type { CccRequestField } from "@/lib/ccc/errors";
-import type { WireToForm } from "../wire-fields";
+import { byWireName, type WireToForm } from "../wire-fields";
 import type { TCruiseCampaignValues } from "./create-schema";
 
 type CreateWireField = CccRequestField<"CreateAgentCruiseDialingCampaign">;
@@ -27,6 +27,4 @@ export const CRUISE_WIRE_NAMES = {
 export const CRUISE_FORM_FIELDS = Object.keys(CRUISE_WIRE_NAMES) as CruiseFormField[];
 
 /** Where a CCC error about a CreateAgentCruiseDialingCampaign field lands on the create form. */
-export const CRUISE_CREATE_ERROR_FIELDS: WireToForm<CreateWireField, CruiseFormField> = Object.fromEntries(
-  CRUISE_FORM_FIELDS.map((field) => [CRUISE_WIRE_NAMES[field], field]),
-) as { readonly [F in CruiseFormField as (typeof CRUISE_WIRE_NAMES)[F]]: F };
+export const CRUISE_CREATE_ERROR_FIELDS: WireToForm<CreateWireField, CruiseFormField> = byWireName(CRUISE_WIRE_NAMES);

@@ -5,7 +5,7 @@
  * field without a CCC name, or a CCC request field without a place on the form, does not compile. Browser-safe.
  */
 import type { CccRequestField } from "@/lib/ccc/errors";
-import type { WireToForm } from "../wire-fields";
+import { byWireName, type WireToForm } from "../wire-fields";
 import type { TPredictiveSnapshot } from "./snapshot";
 import type { TPredictiveUpdateFields } from "./update-schema";
 
@@ -34,17 +34,12 @@ export const PREDICTIVE_CAMPAIGN_FIELDS = Object.keys(PREDICTIVE_WIRE_NAMES) as 
 /** The fields the edit form renders. */
 export type PredictiveFormField = Exclude<keyof TPredictiveUpdateFields, "sdkAppId" | "campaignId">;
 
-type ByWireName = { readonly [F in PredictiveCampaignField as (typeof PREDICTIVE_WIRE_NAMES)[F]]: F };
-const byWireName = Object.fromEntries(
-  PREDICTIVE_CAMPAIGN_FIELDS.map((field) => [PREDICTIVE_WIRE_NAMES[field], field]),
-) as ByWireName;
-
 /**
  * Where a CCC error about an UpdatePredictiveDialingCampaign field lands on the edit form; null for the ones the
  * form does not render (the ids come from the route, CalleeAttributes are never sent): shown for the form as a whole.
  */
 export const PREDICTIVE_UPDATE_ERROR_FIELDS: WireToForm<UpdateWireField, PredictiveFormField> = {
-  ...byWireName,
+  ...byWireName(PREDICTIVE_WIRE_NAMES),
   Callees: "callees",
   Callers: "callers",
   SdkAppId: null,
