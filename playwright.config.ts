@@ -53,7 +53,7 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts$/, use: chromium },
     {
       name: "campaigns",
-      testMatch: /campaigns\/.*\.spec\.ts$/,
+      testMatch: /(campaigns|results)\/.*\.spec\.ts$/,
       dependencies: ["setup"],
       use: { ...chromium, storageState: storageStatePath("supervisor") },
     },

@@ -1,19 +1,21 @@
 /**
  * `npm run bench:load` — the console under load as it is deployed: the production build under `next start` (one
  * instance, then two on one PostgreSQL database), the bundled CCC emulator enforcing CCC's 20 requests/second per
- * action, and signed-in HTTP clients: viewers open the predictive list, the cruise list and campaign pages while
- * writers save predictive edits and create cruise campaigns. Each instance count runs twice in the same run: with
+ * action, and signed-in HTTP clients: viewers open the predictive list, the cruise list and campaign pages and stay
+ * on each for a while, polling it as the page does in a browser (lib/queries/polling.ts), while writers save
+ * predictive edits and create cruise campaigns. Each instance count runs twice in the same run: with
  * the console's read coalescing as configured, and with it off (CCC_READ_FRESH_MS=0), the baseline.
  *
- * Goal, for each instance count with coalescing on: p95 list page ≤ 300 ms, p95 save ≤ 1.5 s, ≤ 20 CCC requests per
+ * Goal, for each instance count with coalescing on: p95 list page (opening it, and each poll) ≤ 300 ms, p95 save ≤ 1.5 s, ≤ 20 CCC requests per
  * second of any action in every sliding second, 0 RequestLimitExceeded shown to users, 0 submissions lost, audit
  * rows (ok) = changes CCC applied.
  *
  *   npm run bench:load                                           # 60 s, 50 viewers, 20 writers
  *   npm run bench:load -- --duration 10 --viewers 10 --writers 4 # a smoke run
  *
- * Flags: --duration (s), --viewers, --writers, --instances (e.g. "1,2"), --viewer-think-ms (1000) and
- * --writer-think-ms (2000) (each pause is 0.5–1.5× that), --port (first app port, 3300), --emulator-port (4300).
+ * Flags: --duration (s), --viewers, --writers, --instances (e.g. "1,2"), --viewer-stay-ms (15000: how long a viewer
+ * stays on a page; --viewer-stay-ms 1000 opens a page a second and never polls, a capacity test) and
+ * --writer-think-ms (2000) (each stay or pause is 0.5–1.5× that), --port (first app port, 3300), --emulator-port (4300).
  * PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL, else scripts/pg-test-server.sh is started (and stopped).
  * Builds first (`next build`) when NEXT_DIST_DIR (default .next) holds no build.
  */
@@ -34,7 +36,7 @@ function readFlags(): Omit<PhaseSetup, "serverUrl"> & { instanceCounts: number[]
       viewers: { type: "string", default: "50" },
       writers: { type: "string", default: "20" },
       instances: { type: "string", default: "1,2" },
-      "viewer-think-ms": { type: "string", default: "1000" },
+      "viewer-stay-ms": { type: "string", default: "15000" },
       "writer-think-ms": { type: "string", default: "2000" },
       port: { type: "string", default: "3300" },
       "emulator-port": { type: "string", default: "4300" },
@@ -54,7 +56,7 @@ function readFlags(): Omit<PhaseSetup, "serverUrl"> & { instanceCounts: number[]
     viewers: whole("viewers", 0),
     writers: whole("writers", 0),
     instanceCounts,
-    viewerThinkMs: whole("viewer-think-ms", 0),
+    viewerThinkMs: whole("viewer-stay-ms", 0),
     writerThinkMs: whole("writer-think-ms", 0),
     firstPort: whole("port", 1024),
     emulatorPort: whole("emulator-port", 1024),

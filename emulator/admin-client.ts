@@ -3,6 +3,7 @@
  * so it runs anywhere Node 20 does; the types come from the emulator but nothing else is imported at run time.
  */
 import type { ArrivalsReport } from "./arrivals";
+import type { CallsSummary } from "./calls/summary";
 import type { RequestCounts } from "./counts";
 import type { FaultRule, FaultRuleInput } from "./faults";
 import type { CruisePatch, PredictivePatch } from "./state/lifecycle";
@@ -42,6 +43,8 @@ export interface EmulatorAdmin {
   setPredictiveCampaign(sdkAppId: number, campaignId: number, patch: PredictivePatch): Promise<PredictiveView>;
   cruiseCampaign(sdkAppId: number, campaignId: number): Promise<CruiseView>;
   setCruiseCampaign(sdkAppId: number, campaignId: number, patch: CruisePatch): Promise<CruiseView>;
+  /** Outcome counts of a campaign's generated calls at campaign time. */
+  campaignCalls(sdkAppId: number, kind: "predictive" | "cruise", campaignId: number): Promise<CallsSummary>;
   clock(): Promise<ClockView>;
   /** Moves campaign time forward (or back, with a negative number) by `seconds`. */
   advanceClock(seconds: number): Promise<ClockView>;
@@ -100,6 +103,7 @@ export function createEmulatorAdmin(baseUrl: string, options: EmulatorAdminOptio
     setPredictiveCampaign: (app, id, patch) => call("PATCH", campaignPath("predictive", app, id), patch),
     cruiseCampaign: (app, id) => call("GET", campaignPath("cruise", app, id)),
     setCruiseCampaign: (app, id, patch) => call("PATCH", campaignPath("cruise", app, id), patch),
+    campaignCalls: (app, kind, id) => call("GET", `${campaignPath(kind, app, id)}/calls`),
     clock: () => call("GET", "/clock"),
     advanceClock: (seconds) => call("POST", "/clock", { advanceSeconds: seconds }),
     setClockOffset: (seconds) => call("POST", "/clock", { offsetSeconds: seconds }),

@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { ZAgentCruiseState, ZPredictiveStatus, ZPredictiveStatusReason } from "../lib/ccc/actions";
 import type { ArrivalLog } from "./arrivals";
+import { campaignCallsSummary } from "./calls/summary";
 import type { EmulatorClock } from "./clock";
 import type { RequestCounter } from "./counts";
 import { CccError } from "./errors";
@@ -93,7 +94,16 @@ const routes: [method: string, pattern: RegExp, route: Route][] = [
   ["PATCH", /^\/apps\/(\d+)\/predictive-campaigns\/(\d+)$/, (deps, body, p) => predictive(deps, p, body)],
   ["GET", /^\/apps\/(\d+)\/cruise-campaigns\/(\d+)$/, (deps, _b, p) => cruise(deps, p)],
   ["PATCH", /^\/apps\/(\d+)\/cruise-campaigns\/(\d+)$/, (deps, body, p) => cruise(deps, p, body)],
+  ["GET", /^\/apps\/(\d+)\/(predictive|cruise)-campaigns\/(\d+)\/calls$/, (deps, _b, p) => calls(deps, p)],
 ];
+
+/** The outcome counts of a campaign's generated calls (emulator/calls/summary.ts). */
+function calls(deps: AdminDeps, [app = "", kind = "", id = ""]: string[]) {
+  const appState = deps.store.requireApp(Number(app));
+  const summary = campaignCallsSummary(appState, kind as "predictive" | "cruise", Number(id), deps.clock.nowSeconds());
+  if (!summary) throw new AdminError(404, `No ${kind} campaign ${id} in app ${app}`);
+  return summary;
+}
 
 export async function handleAdminRequest(req: IncomingMessage, res: ServerResponse, deps: AdminDeps, path: string) {
   try {

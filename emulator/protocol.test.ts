@@ -100,7 +100,7 @@ describe("protocol checks", () => {
     expect(codeOf(await ccc.call("DescribeNumbers", { SdkAppId: APP }, { version: "2017-03-12" }))).toBe(
       "NoSuchVersion",
     );
-    expect(codeOf(await ccc.call("DescribeTelCdr", { SdkAppId: APP }))).toBe("InvalidAction");
+    expect(codeOf(await ccc.call("DescribeIMCdrs", { SdkAppId: APP }))).toBe("InvalidAction");
   });
 
   it("answers a body that is not JSON with InvalidParameter", async () => {

@@ -11,6 +11,9 @@ import { type RunningEmulator, startEmulator } from "./server";
 
 const APP = 1400000001;
 const RUNNING_PREDICTIVE = 1004;
+/** Seeded finished predictive campaign: 1,320 callees dialled between 10 and 3 days before the seed time. */
+const FINISHED_PREDICTIVE = 1007;
+const DAY = 86_400;
 const NORMAL_CALLER = "0086075586013388";
 
 let emulator: RunningEmulator;
@@ -144,7 +147,66 @@ describe("the official tencentcloud-sdk-nodejs CCC client against the emulator",
     const numbers = check("DescribeNumbers", await client.DescribeNumbers({ SdkAppId: APP }));
     expect(numbers.TotalCount).toBe(6);
 
+    const sessions = check(
+      "DescribePredictiveDialingSessions",
+      await client.DescribePredictiveDialingSessions({
+        SdkAppId: APP,
+        CampaignId: FINISHED_PREDICTIVE,
+        PageSize: 1000,
+        PageNumber: 1,
+      }),
+    );
+    expect(sessions.TotalCount).toBe(1320);
+    const sessionIds = sessions.SessionList as string[];
+    expect(sessionIds).toHaveLength(320);
+    const cdrs = check(
+      "DescribeTelCdr",
+      await client.DescribeTelCdr({
+        SdkAppId: APP,
+        StartTimeStamp: now - 30 * DAY,
+        EndTimeStamp: now,
+        PageSize: 100,
+        PageNumber: 0,
+        SessionIds: sessionIds.slice(0, 100),
+      }),
+    );
+    expect(cdrs.TotalCount).toBe(100);
+    const records = cdrs.TelCdrList as { SessionId: string; Direction: number; CallType: number }[];
+    expect(records.map((r) => r.SessionId)).toEqual(sessionIds.slice(0, 100));
+    expect(records[0]).toMatchObject({ Direction: 1, CallType: 5 });
+    const staffStatus = check(
+      "DescribeStaffStatusMetrics",
+      await client.DescribeStaffStatusMetrics({ SdkAppId: APP, GroupIdList: [101] }),
+    );
+    expect((staffStatus.Metrics as unknown[]).length).toBeGreaterThan(0);
+    const callIn = check(
+      "DescribeCallInMetrics",
+      await client.DescribeCallInMetrics({ SdkAppId: APP, EnabledSkillGroup: true, GroupIdList: [101] }),
+    );
+    expect(callIn.SkillGroupMetrics).toEqual([expect.objectContaining({ SkillGroupId: 101 })]);
+
     expect([...covered].sort()).toEqual([...cccActionNames].sort());
+  });
+
+  it("refuses call-record requests beyond CCC's documented limits with InvalidParameterValue", async () => {
+    const client = sdkClient();
+    const now = Math.floor(Date.now() / 1000);
+    const cdr = { SdkAppId: APP, StartTimeStamp: now - DAY, EndTimeStamp: now, PageSize: 100, PageNumber: 0 };
+    const refusals = [
+      client.DescribePredictiveDialingSessions({ SdkAppId: APP, CampaignId: 1007, PageSize: 1001, PageNumber: 0 }),
+      client.DescribeTelCdr({ ...cdr, PageSize: 101 }),
+      client.DescribeTelCdr({ ...cdr, StartTimeStamp: now - 181 * DAY, EndTimeStamp: now - 100 * DAY }),
+      client.DescribeTelCdr({ ...cdr, StartTimeStamp: now - 90 * DAY }),
+    ];
+    const codes = await Promise.all(
+      refusals.map((p) =>
+        p.then(
+          () => "ok",
+          (e: { code: string }) => e.code,
+        ),
+      ),
+    );
+    expect(codes).toEqual(Array(4).fill("InvalidParameterValue"));
   });
 
   it("rejects the SDK's request signed with the wrong key as AuthFailure.SignatureFailure", async () => {

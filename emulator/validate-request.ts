@@ -38,6 +38,8 @@ function issueToError(action: string, issue: Issue, schema: z.ZodType, body: unk
 }
 
 function expectation(issue: Issue, schema: z.ZodType | undefined): string {
+  // A rule across fields (a refine) says what it wants in its own message.
+  if (issue.code === "custom") return issue.message;
   if (schema instanceof z.ZodNumber) {
     const range = numberRange(schema);
     if (range === "greater than 0") return schema.isInt ? "a positive integer" : "a positive number";

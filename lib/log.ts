@@ -2,6 +2,7 @@
  * The server's structured logger. Redaction is a safety net: callers log summaries (summarizeRequest), never raw
  * requests, but a stray object with a key, an Authorization header or a callee list must still not reach the log.
  */
+import { isSpanContextValid, trace } from "@opentelemetry/api";
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
 
 export type { Logger } from "pino";
@@ -50,11 +51,21 @@ function defaultLevel(env: NodeJS.ProcessEnv): string {
   return env.VITEST ? "silent" : "info";
 }
 
+/**
+ * Inside a span (a CCC attempt, a request Next traces) a line carries its ids, under the names OpenTelemetry's own
+ * pino instrumentation uses, so logs and traces join up. Outside one, or with tracing off, nothing is added.
+ */
+export function traceFields(): { trace_id?: string; span_id?: string } {
+  const context = trace.getActiveSpan()?.spanContext();
+  return context && isSpanContextValid(context) ? { trace_id: context.traceId, span_id: context.spanId } : {};
+}
+
 /** A logger with the project's redaction; `destination` lets tests capture lines. */
 export function createLogger(destination?: DestinationStream, options: LoggerOptions = {}): Logger {
   const merged: LoggerOptions = {
     level: defaultLevel(process.env),
     base: undefined,
+    mixin: traceFields,
     ...options,
     redact: { paths: REDACT_PATHS, censor },
   };

@@ -5,7 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "./auth/demo-accounts";
 import { DEMO_CREDENTIALS } from "./config/ccc-env";
+import { appendAuditEvent, listAuditEvents } from "./db/audit";
 import { closeDatabase, getDatabase } from "./db/client";
+import { beginIdempotentRequest } from "./db/idempotency";
 import { freshPgliteDir } from "./db/test-support/test-db";
 import { listUsers } from "./db/users";
 import { startServer } from "./startup";
@@ -47,6 +49,12 @@ describe("startServer", () => {
     );
   });
 
+  it("refuses a bad metrics or traces variable, naming it", async () => {
+    await expect(startServer(env({ AUTH_SECRET: "x".repeat(32), METRICS_TOKEN: "too-short" }))).rejects.toThrow(
+      "Invalid metrics/traces configuration: METRICS_TOKEN must be at least 16 characters",
+    );
+  });
+
   it("seeds nothing outside demo mode", async () => {
     await startServer(env({ AUTH_SECRET: "x".repeat(32) }));
     expect(await emails()).toEqual([]);
@@ -56,5 +64,21 @@ describe("startServer", () => {
     await startServer(env({ CONSOLE_DEMO: "1", AUTH_SECRET: "x".repeat(32) }));
     await startServer(env({ CONSOLE_DEMO: "1", AUTH_SECRET: "x".repeat(32) }));
     expect(await emails()).toEqual(DEMO_ACCOUNTS.map((account) => account.email).sort());
+  });
+
+  it("on PGlite, settles what a killed console left pending: its writer is gone, whatever their age", async () => {
+    const { db } = await getDatabase();
+    const row = await appendAuditEvent(db, { userId: null, userEmail: "s@x", action: "probe", outcome: "pending" });
+    const key = { key: "k-1", userId: crypto.randomUUID(), action: "a", sdkAppId: 1, requestHash: "h" };
+    expect(await beginIdempotentRequest(db, key)).toEqual({ status: "new" });
+    await closeDatabase();
+
+    // A lease of a day: only "the lock is mine, so no one else is waiting" can settle them now.
+    await startServer(env({ AUTH_SECRET: "x".repeat(32), CCC_PENDING_LEASE_MS: "86400000" }));
+    const reopened = (await getDatabase()).db;
+    expect((await listAuditEvents(reopened, { action: "probe" })).rows).toMatchObject([
+      { id: row.id, outcome: "unknown", errorCode: "Interrupted" },
+    ]);
+    expect(await beginIdempotentRequest(reopened, key)).toMatchObject({ status: "done", state: "unknown" });
   });
 });

@@ -6,9 +6,12 @@ import { randomBytes } from "node:crypto";
 import { DEMO_ACCOUNTS } from "./auth/demo-accounts";
 import { seedUsers } from "./auth/demo-users";
 import { readAuthConfig } from "./config/auth-env";
-import { readCccConfig } from "./config/ccc-env";
+import { pendingLeaseMs, readCccConfig } from "./config/ccc-env";
+import { readObservabilityConfig } from "./config/observability-env";
 import { closeDatabase, getDatabase } from "./db/client";
+import { settleInterruptedCalls } from "./db/interrupted-calls";
 import { logger } from "./log";
+import { startTracing } from "./observability/tracing";
 import { onShutdown } from "./shutdown";
 
 const log = logger.child({ module: "startup" });
@@ -35,10 +38,27 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     },
     "sign-in methods",
   );
+  const observability = readObservabilityConfig(env);
+  const tracing = await startTracing(observability.tracing);
+  // Registered before the database, so it runs after it at shutdown: the last spans are flushed last.
+  if (tracing) onShutdown("traces", tracing.shutdown);
+  log.info(
+    {
+      metrics: observability.metricsToken ? "/api/metrics" : "off",
+      traces: observability.tracing ? new URL(observability.tracing.endpoint).origin : "off",
+    },
+    "observability",
+  );
   const database = await getDatabase();
   // Closed after the last request at shutdown (server/shutdown.ts): PGlite writes its files and drops the lock.
   onShutdown("database", closeDatabase);
   log.info({ database: database.kind, location: database.location, apps: ccc.sdkAppIds }, "database ready");
+  // Writes a killed console left "pending" become "unknown". On PGlite the directory lock proves their process is
+  // gone, so all of them; on PostgreSQL another instance may still be waiting on CCC: only those past the lease.
+  const interrupted = await settleInterruptedCalls(database.db, database.kind === "pglite" ? 0 : pendingLeaseMs(ccc));
+  if (interrupted.auditEvents + interrupted.idempotencyKeys > 0) {
+    log.warn({ interrupted }, "writes interrupted by the previous stop recorded as outcome unknown");
+  }
   if (demo) {
     const created = await seedUsers(database.db, DEMO_ACCOUNTS, ccc.sdkAppIds);
     if (created.length > 0) log.info({ created }, "demo users created");

@@ -43,5 +43,9 @@ step "several instances (two next start on one PostgreSQL, one emulator)"
 # The same build twice on one database: sessions, forms, idempotency, login throttling and CCC's 20/s shared.
 npx vitest run --config vitest.instances.config.ts
 
+step "crash durability (SIGKILL with writes in flight, restart on PGlite and PostgreSQL)"
+# The standalone server killed while CCC holds its creates and edits: every call in the audit trail, no key stuck.
+npx vitest run --config vitest.durability.config.ts
+
 step "end-to-end tests (playwright, chromium)"
 npx playwright test

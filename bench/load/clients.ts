@@ -1,11 +1,14 @@
 /**
- * bench:load's users, each a plain HTTP client with its own session: viewers open the predictive list, the cruise
- * list and campaign pages; writers alternate a predictive save and a cruise create. Requests go round-robin over
+ * bench:load's users, each a plain HTTP client with its own session. Viewers behave like the console in a browser:
+ * open a page (the predictive list, the cruise list, a campaign), stay on it for a while polling its JSON endpoint at
+ * the page's own interval (lib/queries/polling.ts), then open the next. Writers alternate a predictive save and a
+ * cruise create. Requests go round-robin over
  * the instances, as behind a load balancer without sticky sessions. Every answer a writer got is kept in a ledger,
  * to be checked against what CCC holds afterwards.
  */
 import { randomUUID } from "node:crypto";
 import type { EmulatorAdmin } from "../../emulator/admin-client";
+import { POLL_MS } from "../../lib/queries/polling";
 import { callAction, getPage, type Session } from "../../scripts/instances/console-http";
 import { cruiseCreateInput, type DemoApp, predictiveSaveInput } from "../../scripts/instances/workload";
 import type { Recorder } from "./recorder";
@@ -22,6 +25,7 @@ export interface LoadTargets {
 
 export interface LoadPlan {
   durationMs: number;
+  /** How long a viewer stays on a page, polling it, before opening the next (each stay 0.5–1.5× this). */
   viewerThinkMs: number;
   writerThinkMs: number;
 }
@@ -65,43 +69,83 @@ export function actionOutcome(result: unknown): string {
   return answer.validationErrors ? "invalid" : "unknown";
 }
 
-function viewerPages(targets: LoadTargets) {
+/** A page a viewer opens: its server render, then its JSON endpoint polled at the page's interval. */
+interface ViewerPage {
+  name: string;
+  path(i: number): string;
+  poll(i: number): string;
+  /** The page's poll interval; campaign pages poll at a running campaign's (the most frequent). */
+  pollMs: number;
+}
+
+function viewerPages(targets: LoadTargets): ViewerPage[] {
   const { sdkAppId } = targets.app;
+  const predictive = (i: number) => targets.predictiveIds[i % targets.predictiveIds.length];
+  const cruise = (i: number) => targets.cruiseIds[i % targets.cruiseIds.length];
   return [
-    { key: "page:predictiveList", path: () => "/campaigns/predictive" },
-    { key: "page:cruiseList", path: () => "/campaigns/cruise" },
     {
-      key: "page:predictiveCampaign",
-      path: (i: number) =>
-        `/campaigns/predictive/${sdkAppId}/${targets.predictiveIds[i % targets.predictiveIds.length]}`,
+      name: "predictiveList",
+      path: () => "/campaigns/predictive",
+      poll: () => `/api/apps/${sdkAppId}/predictive-campaigns?app=${sdkAppId}`,
+      pollMs: POLL_MS.predictiveList,
     },
     {
-      key: "page:cruiseCampaign",
-      path: (i: number) => `/campaigns/cruise/${sdkAppId}/${targets.cruiseIds[i % targets.cruiseIds.length]}`,
+      name: "cruiseList",
+      path: () => "/campaigns/cruise",
+      poll: () => "/api/cruise-campaigns",
+      pollMs: POLL_MS.cruiseList,
     },
-  ] as const;
+    {
+      name: "predictiveCampaign",
+      path: (i) => `/campaigns/predictive/${sdkAppId}/${predictive(i)}`,
+      poll: (i) => `/api/apps/${sdkAppId}/predictive-campaigns/${predictive(i)}`,
+      pollMs: POLL_MS.predictiveCampaign.running,
+    },
+    {
+      name: "cruiseCampaign",
+      path: (i) => `/campaigns/cruise/${sdkAppId}/${cruise(i)}`,
+      poll: (i) => `/api/apps/${sdkAppId}/cruise-campaigns/${cruise(i)}`,
+      pollMs: POLL_MS.cruiseCampaign.running,
+    },
+  ];
 }
 
 /** Opens every kind of page once on every instance, so the measured window starts warm (routes loaded, pools open). */
 export async function warmUp(session: Session, targets: LoadTargets): Promise<void> {
   for (const url of targets.urls) {
-    for (const page of viewerPages(targets)) await getPage(url, page.path(0), session);
+    for (const page of viewerPages(targets)) {
+      await getPage(url, page.path(0), session);
+      await getPage(url, page.poll(0), session);
+    }
+  }
+}
+
+/** One stay on a page: its render, then a poll every interval until the stay ends (or the run does). */
+async function stayOn(
+  page: ViewerPage,
+  i: number,
+  session: Session,
+  targets: LoadTargets,
+  until: number,
+  rec: Recorder,
+) {
+  const outcome = ({ status, body }: { status: number; body: string }) => pageOutcome(status, body);
+  await rec.time(`page:${page.name}`, () => getPage(nextInstance(targets.urls), page.path(i), session), outcome);
+  for (let next = Date.now() + page.pollMs; next < until; next += page.pollMs) {
+    await sleep(next - Date.now());
+    await rec.time(`poll:${page.name}`, () => getPage(nextInstance(targets.urls), page.poll(i), session), outcome);
   }
 }
 
 export async function runViewer(n: number, session: Session, targets: LoadTargets, plan: LoadPlan, rec: Recorder) {
   const pages = viewerPages(targets);
-  const until = Date.now() + plan.durationMs;
-  await think(plan.viewerThinkMs);
-  for (let i = n; Date.now() < until; i += 1) {
-    const page = pages[i % pages.length] as (typeof pages)[number];
-    const url = nextInstance(targets.urls);
-    await rec.time(
-      page.key,
-      () => getPage(url, page.path(i), session),
-      ({ status, body }) => pageOutcome(status, body),
-    );
-    await think(plan.viewerThinkMs);
+  const end = Date.now() + plan.durationMs;
+  // Viewers arrive spread over the first second rather than all at once.
+  await sleep(Math.random() * 1000);
+  for (let i = n; Date.now() < end; i += 1) {
+    const page = pages[i % pages.length] as ViewerPage;
+    const stayMs = plan.viewerThinkMs * (0.5 + Math.random());
+    await stayOn(page, i, session, targets, Math.min(end, Date.now() + stayMs), rec);
   }
 }
 

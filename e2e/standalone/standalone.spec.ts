@@ -13,6 +13,8 @@ import { sql } from "drizzle-orm";
 import { createEmulatorAdmin, type EmulatorAdmin } from "@/emulator/admin-client";
 import { openDatabase, queryRows } from "@/lib/db/client";
 import { LOCK_FILE_NAME } from "@/lib/db/lock";
+import { sampleValue } from "@/lib/observability/testing/exposition";
+import { startOtlpCollector } from "@/lib/observability/testing/otlp-collector";
 import { actionId } from "../support/server-actions";
 import { submitSignIn } from "../support/sign-in";
 import {
@@ -25,6 +27,7 @@ import {
 } from "./processes";
 
 const SUPERVISOR = { email: "ops.supervisor@example.com", password: "Standalone-check-2026" };
+const METRICS_TOKEN = "standalone-metrics-token-0123456789";
 
 test.describe.configure({ mode: "serial" });
 
@@ -140,22 +143,59 @@ async function sigtermDuringAction(page: Page, options: InterruptedAction) {
   return { server, inFlight, signalled, app, campaign };
 }
 
-test("serves a signed-in page, its assets from the folder, and stops cleanly", async ({ page }) => {
-  const server = await launch();
+/** GET /api/metrics with a bearer token (none: no Authorization header). */
+async function scrape(url: string, token?: string) {
+  const response = await fetch(`${url}/api/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  return { status: response.status, text: await response.text() };
+}
+
+test("serves a signed-in page, its assets from the folder, metrics with the token, and stops cleanly", async ({
+  page,
+}) => {
+  const collector = await startOtlpCollector();
+  const server = await launch({ METRICS_TOKEN, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url });
   const assets: number[] = [];
   page.on("response", (response) => {
     if (response.url().includes("/_next/static/")) assets.push(response.status());
   });
+  await page.goto(`${server.url}/sign-in`);
+  await submitSignIn(page, { ...SUPERVISOR, password: "not-the-password" });
+  await expect(page.getByTestId("sign-in-error")).toBeVisible();
   await signIn(page, server.url);
+  await page.reload();
   for (const campaign of (await firstApp()).predictiveCampaigns) {
     await expect(page.locator("tbody").getByRole("rowheader", { name: campaign.Name, exact: true })).toBeVisible();
   }
   expect(assets.length).toBeGreaterThan(0);
   expect(assets.every((status) => status === 200)).toBe(true);
 
+  expect((await scrape(server.url)).status).toBe(401);
+  expect((await scrape(server.url, `${METRICS_TOKEN}-wrong`)).status).toBe(401);
+  // Two full page loads: the landing page after sign-in (Auth.js redirects the browser to an absolute URL) and the
+  // reload. Each is recorded once its response has finished streaming (after()), so poll.
+  await expect
+    .poll(async () =>
+      sampleValue((await scrape(server.url, METRICS_TOKEN)).text, "console_page_render_seconds_count", {
+        kind: "document",
+      }),
+    )
+    .toBe(2);
+  const { status, text } = await scrape(server.url, METRICS_TOKEN);
+  expect(status).toBe(200);
+  const listed = sampleValue(text, "ccc_requests_total", { action: "DescribePredictiveDialingCampaigns", code: "ok" });
+  expect(listed).toBeGreaterThanOrEqual(2); // the page after sign-in, and again after the reload
+  expect(sampleValue(text, "console_sign_in_failures_total", { method: "password", reason: "invalid" })).toBe(1);
+  expect(text).not.toContain(SUPERVISOR.email);
+
   server.process.child.kill("SIGTERM");
   expect(await server.process.exited).toMatchObject({ code: 0, signal: null });
   expect(existsSync(path.join(options.dataDir, LOCK_FILE_NAME))).toBe(false);
+  // Traces: the spans still buffered were flushed at shutdown, CCC calls among them with CCC's RequestId.
+  expect(collector.received.map((post) => post.path)).toContain("/v1/traces");
+  const spans = collector.received.map((post) => post.body).join("\n");
+  expect(spans).toContain('"name":"ccc DescribePredictiveDialingCampaigns"');
+  expect(spans).toMatch(/"key":"ccc\.request_id","value":\{"stringValue":"[0-9a-f-]{36}"\}/);
+  await collector.close();
 });
 
 test("on SIGTERM an action in flight finishes, new connections are refused, the database closes, exit 0", async ({

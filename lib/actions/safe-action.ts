@@ -18,6 +18,7 @@ import { can, canAccessApp, PERMISSIONS } from "@/lib/auth/roles";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import type { CampaignFailure } from "@/lib/campaigns/campaign-failure";
 import { logger } from "@/lib/log";
+import { recordActionOutcome } from "@/lib/observability/actions";
 import { collectSdkAppIds } from "@/lib/security/app-scope";
 import { ACTION_ERROR_CODES, type ActionError, failureToActionError, refusal, toActionError } from "./action-error";
 
@@ -35,7 +36,15 @@ const baseClient = createSafeActionClient({
   handleServerError: (error, { metadata }): ActionError => toActionError(error, { actionName: metadata.actionName }),
 });
 
-const authenticatedClient = baseClient.use(async ({ next }) => {
+/** Outermost, so refusals count too: every call's outcome and duration by action (lib/observability). */
+const observedClient = baseClient.use(async ({ metadata, next }) => {
+  const startedAt = performance.now();
+  const result = await next();
+  recordActionOutcome(metadata.actionName, result, startedAt);
+  return result;
+});
+
+const authenticatedClient = observedClient.use(async ({ next }) => {
   const user = await getSessionUser();
   if (!user) returnServerError(refusal(ACTION_ERROR_CODES.unauthenticated));
   return next({ ctx: { user } });

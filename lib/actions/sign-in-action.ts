@@ -5,6 +5,7 @@ import { signIn } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { PasswordSignInOffError, SignInThrottledError } from "@/lib/auth/errors";
 import { logger } from "@/lib/log";
+import { recordSignInFailure } from "@/lib/observability/actions";
 
 export type SignInState =
   | { status: "idle"; email: string }
@@ -26,13 +27,19 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     return { status: "idle", email };
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    if (error instanceof SignInThrottledError) {
-      return { status: "throttled", email, retryAfterSeconds: error.retryAfterSeconds };
-    }
-    if (error instanceof PasswordSignInOffError) return { status: "password_off", email };
-    if (error.type === "CredentialsSignin") return { status: "invalid", email };
-    // A database outage surfaces as CallbackRouteError: log it, tell the user only that sign-in is unavailable.
-    logger.child({ module: "auth" }).error({ err: error }, "sign-in failed");
-    return { status: "unavailable", email };
+    const state = failedState(error, email);
+    recordSignInFailure("password", state.status); // by reason only (lib/observability)
+    return state;
   }
+}
+
+function failedState(error: AuthError, email: string): SignInState {
+  if (error instanceof SignInThrottledError) {
+    return { status: "throttled", email, retryAfterSeconds: error.retryAfterSeconds };
+  }
+  if (error instanceof PasswordSignInOffError) return { status: "password_off", email };
+  if (error.type === "CredentialsSignin") return { status: "invalid", email };
+  // A database outage surfaces as CallbackRouteError: log it, tell the user only that sign-in is unavailable.
+  logger.child({ module: "auth" }).error({ err: error }, "sign-in failed");
+  return { status: "unavailable", email };
 }

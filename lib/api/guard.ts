@@ -76,6 +76,9 @@ export function cccRefusal(failure: CccFailure): RouteRefusal {
   });
 }
 
+/** The `response` of a route whose handler builds its own Response, e.g. a streamed download. */
+export const ZStreamedBody = z.instanceof(Response);
+
 export const notFoundRefusal = () => new RouteRefusal(404, refusal(ACTION_ERROR_CODES.notFound));
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
@@ -123,7 +126,9 @@ export function withRoute<
         return answer(refusal(ACTION_ERROR_CODES.forbiddenApp), 403);
       }
       const result = await handler({ request, user, params: params.data, query: query.data, apps });
-      return answer(options.response.parse(result), 200);
+      const body = options.response.parse(result);
+      // A streamed body (a CSV export) is already a Response; its route declares ZStreamedBody.
+      return body instanceof Response ? body : answer(body, 200);
     } catch (error) {
       if (error instanceof RouteRefusal) return answer(error.body, error.status);
       const body = toActionError(error, { actionName: `${where.method} ${where.path}`, userId: user.id });

@@ -10,12 +10,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
+import { GET as cruiseResultsGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results/route";
+import { GET as cruiseResultsCsvGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results.csv/route";
 import { GET as cruiseCampaignGET } from "@/app/api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/route";
 import { GET as numbersGET } from "@/app/api/apps/[sdkAppId]/numbers/route";
+import { GET as predictiveResultsGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results/route";
+import { GET as predictiveResultsCsvGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results.csv/route";
 import { GET as predictiveCampaignGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/route";
 import { GET as predictiveListGET } from "@/app/api/apps/[sdkAppId]/predictive-campaigns/route";
 import { GET as staffGET } from "@/app/api/apps/[sdkAppId]/staff/route";
 import { GET as cruiseListGET } from "@/app/api/cruise-campaigns/route";
+import { GET as metricsGET } from "@/app/api/metrics/route";
 import {
   type ActionHarness,
   APP_A,
@@ -54,10 +59,12 @@ const appCall = (suffix: string) => (sdkAppId: number) => ({
   segments: { sdkAppId: String(sdkAppId) },
 });
 
-const campaignCall = (kind: keyof SeedIds) => (sdkAppId: number, ids: SeedIds) => ({
-  url: `http://127.0.0.1/api/apps/${sdkAppId}/${kind}-campaigns/${ids[kind]}`,
-  segments: { sdkAppId: String(sdkAppId), campaignId: String(ids[kind]) },
-});
+const campaignCall =
+  (kind: keyof SeedIds, suffix = "") =>
+  (sdkAppId: number, ids: SeedIds) => ({
+    url: `http://127.0.0.1/api/apps/${sdkAppId}/${kind}-campaigns/${ids[kind]}${suffix}`,
+    segments: { sdkAppId: String(sdkAppId), campaignId: String(ids[kind]) },
+  });
 
 /** One row per exported method of each route file, keyed "METHOD /api/path/[segment]". */
 const ROUTES: Record<string, RouteCase> = {
@@ -78,6 +85,26 @@ const ROUTES: Record<string, RouteCase> = {
     deniedRole: null,
     call: campaignCall("cruise"),
   },
+  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results": {
+    handler: predictiveResultsGET,
+    deniedRole: null,
+    call: campaignCall("predictive", "/results?chunk=0"),
+  },
+  "GET /api/apps/[sdkAppId]/predictive-campaigns/[campaignId]/results.csv": {
+    handler: predictiveResultsCsvGET,
+    deniedRole: null,
+    call: campaignCall("predictive", "/results.csv"),
+  },
+  "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results": {
+    handler: cruiseResultsGET,
+    deniedRole: null,
+    call: campaignCall("cruise", "/results?chunk=0"),
+  },
+  "GET /api/apps/[sdkAppId]/cruise-campaigns/[campaignId]/results.csv": {
+    handler: cruiseResultsCsvGET,
+    deniedRole: null,
+    call: campaignCall("cruise", "/results.csv"),
+  },
   "GET /api/cruise-campaigns": {
     handler: cruiseListGET,
     deniedRole: null,
@@ -92,6 +119,18 @@ const METHOD_EXPORT = /^export\s+(?:const|(?:async\s+)?function)\s+(GET|HEAD|POS
 const PUBLIC_ROUTES: Record<string, string> = {
   "GET /api/health": "liveness probe: answers {status:'ok'} only, touches neither CCC nor the database",
   "GET /api/ready": "readiness probe: names which checks passed, never calls CCC (lib/health/readiness.ts)",
+};
+
+/**
+ * Routes guarded by a token from the environment instead of a session, with why. Each is refused below: 404 while
+ * its variable is unset, 401 for a missing or wrong bearer token (a session does not count), 200 only with it.
+ */
+const TOKEN_ROUTES: Record<string, { handler: (request: Request) => Promise<Response>; env: string; why: string }> = {
+  "GET /api/metrics": {
+    handler: metricsGET,
+    env: "METRICS_TOKEN",
+    why: "Prometheus scrape: counters of this process only, no CCC, no database (lib/observability)",
+  },
 };
 
 function routeFiles(dir: string): string[] {
@@ -109,13 +148,12 @@ describe("every route handler has refusal cases", () => {
       return [...readFileSync(file, "utf8").matchAll(METHOD_EXPORT)].map((match) => `${match[1]} ${route}`);
     });
     expect(exported.length).toBeGreaterThan(0);
+    const listed = [...Object.keys(ROUTES), ...Object.keys(PUBLIC_ROUTES), ...Object.keys(TOKEN_ROUTES)];
     expect(
-      exported.filter((key) => !(key in ROUTES) && !(key in PUBLIC_ROUTES)),
+      exported.filter((key) => !listed.includes(key)),
       "add a ROUTES row for these",
     ).toEqual([]);
-    expect([...Object.keys(ROUTES), ...Object.keys(PUBLIC_ROUTES)].filter((key) => !exported.includes(key))).toEqual(
-      [],
-    );
+    expect(listed.filter((key) => !exported.includes(key))).toEqual([]);
   });
 
   it("names a denied role exactly when some role lacks the permission", () => {
@@ -185,8 +223,48 @@ describe("refusals reach neither CCC nor the database", () => {
         session.mockResolvedValue(fakeUser("admin", [APP_A]));
         const before = (await harness.emulator.admin.requestCounts()).total;
         const response = await send(c, APP_A);
-        expect(response.status, JSON.stringify(await response.clone().json())).toBe(200);
+        const body = await response.text();
+        expect(response.status, body).toBe(200);
         expect((await harness.emulator.admin.requestCounts()).total).toBeGreaterThan(before);
+      });
+    });
+  }
+
+  const TOKEN = "route-test-token-0123456789";
+  for (const [key, route] of Object.entries(TOKEN_ROUTES)) {
+    describe(`${key} (token: ${route.env})`, () => {
+      const call = (authorization?: string) =>
+        expectNothingReached(harness, () =>
+          route.handler(new Request("http://127.0.0.1/api/x", { headers: authorization ? { authorization } : {} })),
+        );
+      afterAll(() => {
+        delete process.env[route.env];
+      });
+
+      it(`answers 404 while ${route.env} is unset, whatever the caller sends`, async () => {
+        delete process.env[route.env];
+        session.mockResolvedValue(fakeUser("admin", [APP_A]));
+        expect((await call(`Bearer ${TOKEN}`)).status).toBe(404);
+        expect((await call()).status).toBe(404);
+      });
+
+      it("answers 401 with WWW-Authenticate to a missing or wrong token, even with an admin session", async () => {
+        process.env[route.env] = TOKEN;
+        session.mockResolvedValue(fakeUser("admin", [APP_A]));
+        const wrongSameLength = `${TOKEN.slice(0, -1)}${TOKEN.endsWith("x") ? "y" : "x"}`;
+        for (const header of [undefined, `Bearer ${wrongSameLength}`, `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN]) {
+          const response = await call(header);
+          expect(response.status, String(header)).toBe(401);
+          expect(response.headers.get("www-authenticate")).toBe('Bearer realm="metrics"');
+          expect(await response.text()).toBe("Unauthorized\n");
+        }
+      });
+
+      it("answers 200 to the right bearer token, without a session", async () => {
+        process.env[route.env] = TOKEN;
+        session.mockResolvedValue(null);
+        expect((await call(`Bearer ${TOKEN}`)).status).toBe(200);
+        expect((await call(`bearer  ${TOKEN}`)).status).toBe(200);
       });
     });
   }

@@ -1,7 +1,9 @@
 /** Reads one page of the audit trail for a viewer: their filters, their apps (all for admins), their zone. */
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { type AuditEvent, getDb, listAuditEvents, listUsers } from "@/lib/db";
+import { getCccConfig } from "@/lib/ccc/server";
+import { pendingLeaseMs } from "@/lib/config/ccc-env";
+import { type AuditEvent, getDb, listAuditEvents, listUsers, settleInterruptedAuditEvents } from "@/lib/db";
 import { AUDIT_PAGE_SIZE, auditFilterFor, parseAuditListParams, type TAuditListParams } from "./audit-list-params";
 
 export interface AuditPageData {
@@ -22,6 +24,8 @@ export async function loadAuditPage(
   const scoped = user.role !== "admin";
   const filter = auditFilterFor(params, user.timeZone, scoped ? user.sdkAppIds : undefined);
   const db = await getDb();
+  // Never show a dead process's call as still in progress: past the lease it is "outcome unknown".
+  await settleInterruptedAuditEvents(db, pendingLeaseMs(getCccConfig()));
   const [page, users] = await Promise.all([
     listAuditEvents(db, filter, { limit: AUDIT_PAGE_SIZE, offset: (params.page - 1) * AUDIT_PAGE_SIZE }),
     listUsers(db),

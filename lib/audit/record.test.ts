@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CccError } from "@/lib/ccc/errors";
-import { createUser, listAuditEvents } from "@/lib/db";
+import { type AuditEvent, createUser, listAuditEvents, settleInterruptedAuditEvents } from "@/lib/db";
 import { openTestPglite, type TestDatabase } from "@/lib/db/test-support/test-db";
 import { reduceSummary, withAudit } from "./record";
 
@@ -88,6 +89,37 @@ describe("withAudit", () => {
   it("records error 'internal' for a non-CCC failure", async () => {
     await expect(withAudit(context(), () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
     expect(await latest()).toMatchObject({ outcome: "error", errorCode: "internal" });
+  });
+
+  it("writes the row as pending before the call, so a process killed during it still leaves one", async () => {
+    let during: AuditEvent | undefined;
+    await withAudit(context({ name: "Held" }), async () => {
+      during = await latest();
+      return { RequestId: "req-held" };
+    });
+    expect(during).toMatchObject({ outcome: "pending", summary: { name: "Held" }, cccRequestId: null });
+    expect(await latest()).toMatchObject({ id: during?.id, outcome: "ok", cccRequestId: "req-held" });
+  });
+
+  it("appends the real outcome when the row was declared interrupted while the call ran", async () => {
+    await withAudit(context(), async () => {
+      await sleep(5); // past the row's millisecond timestamp, so lease 0 covers it
+      expect(await settleInterruptedAuditEvents(database.handle.db, 0)).toBe(1);
+      return { RequestId: "req-late" };
+    });
+    const { rows } = await listAuditEvents(database.handle.db, {}, { limit: 2 });
+    expect(rows.map((row) => [row.outcome, row.errorCode, row.cccRequestId, row.campaignId])).toEqual([
+      ["ok", null, "req-late", 7],
+      ["unknown", "Interrupted", null, 7],
+    ]);
+  });
+
+  it("does not run the call when its pending row cannot be written", async () => {
+    const call = vi.fn(async () => ({ RequestId: "never" }));
+    const total = (await listAuditEvents(database.handle.db)).total;
+    await expect(withAudit({ ...context(), user: { id: "not-a-uuid", email: "x@y" } }, call)).rejects.toThrow();
+    expect(call).not.toHaveBeenCalled();
+    expect((await listAuditEvents(database.handle.db)).total).toBe(total);
   });
 
   it("stores callee counts, never the numbers, and drops passwords", async () => {

@@ -1,11 +1,19 @@
 /**
  * Every console mutation (CCC calls and user administration) runs inside withAudit, so the trail records what was
- * attempted and how it ended — ok, error (with the code) or unknown (CCC may or may not have applied it) — with
- * CCC's RequestId. Summaries are reduced before storage: callee lists become counts and passwords never get in.
+ * attempted before it is attempted, and how it ended — ok, error (with the code) or unknown (CCC may or may not have
+ * applied it; also a call whose process died before CCC answered) — with CCC's RequestId. Summaries are reduced before storage: callee lists become counts and passwords never get in.
  */
 import "server-only";
 import { isCccError, whetherChanged } from "@/lib/ccc/errors";
-import { appendAuditEvent, type Db, getDb, type Json } from "@/lib/db";
+import {
+  type AuditEvent,
+  type AuditSettlement,
+  appendAuditEvent,
+  type Db,
+  getDb,
+  type Json,
+  settleAuditEvent,
+} from "@/lib/db";
 import { logger } from "@/lib/log";
 
 export interface AuditActor {
@@ -70,7 +78,11 @@ function requestIdOf(result: unknown): string | null {
   return null;
 }
 
-/** Runs `fn`, appends one audit event for its outcome and returns its result or re-throws its error. */
+/**
+ * Runs `fn` with one audit event around it: appended as "pending" before `fn` starts, so a process killed while
+ * CCC works on the call still leaves its row (settled "unknown" later, lib/db/interrupted-calls.ts), then settled
+ * with the outcome. If the pending row cannot be written, `fn` is not run: no CCC call goes unrecorded.
+ */
 export async function withAudit<T>(context: AuditContext, fn: () => Promise<T>): Promise<T> {
   const base = {
     userId: context.user.id,
@@ -81,30 +93,33 @@ export async function withAudit<T>(context: AuditContext, fn: () => Promise<T>):
     summary: reduceSummary(context.summary ?? {}) ?? {},
   };
   const db = context.db ?? (await getDb());
+  const pending = await appendAuditEvent(db, { ...base, outcome: "pending" });
   let result: T;
   try {
     result = await fn();
   } catch (error) {
     const ccc = isCccError(error) ? error : undefined;
-    await appendAuditEvent(db, {
-      ...base,
+    await settle(db, pending, {
       // The same judgement the user is shown (ActionError.changed): a lost reply may have applied the change.
       outcome: ccc && whetherChanged(ccc) === "unknown" ? "unknown" : "error",
       errorCode: ccc?.code ?? "internal",
       cccRequestId: ccc?.requestId ?? null,
-    }).catch((auditError: unknown) => logger.error({ err: auditError, action: context.action }, "audit append failed"));
+    });
     throw error;
   }
-  try {
-    await appendAuditEvent(db, {
-      ...base,
-      campaignId: base.campaignId ?? campaignIdOf(result),
-      outcome: "ok",
-      cccRequestId: requestIdOf(result),
-    });
-  } catch (auditError) {
-    // The change is already made; failing now would invite the user to repeat it. The log keeps the gap visible.
-    logger.error({ err: auditError, action: context.action }, "audit append failed after a successful change");
-  }
+  await settle(db, pending, { outcome: "ok", campaignId: campaignIdOf(result), cccRequestId: requestIdOf(result) });
   return result;
+}
+
+/** Never throws: the change is made (or refused) already, and failing now would invite the user to repeat it. */
+async function settle(db: Db, pending: AuditEvent, settlement: AuditSettlement): Promise<void> {
+  try {
+    if (await settleAuditEvent(db, pending.id, settlement)) return;
+    // Declared interrupted already (the call outlived the lease): the real outcome follows as a row of its own.
+    const { id: _id, at: _at, ...row } = pending;
+    await appendAuditEvent(db, { ...row, ...settlement, campaignId: row.campaignId ?? settlement.campaignId });
+  } catch (auditError) {
+    // The row stays "pending" and is settled "unknown" once its lease runs out; the log keeps the gap visible.
+    logger.error({ err: auditError, action: pending.action }, "audit outcome not recorded");
+  }
 }

@@ -7,8 +7,8 @@ describe("can", () => {
       ROLES.map((role) => [role, PERMISSIONS.filter((permission) => can(role, permission))]),
     );
     expect(table).toEqual({
-      admin: ["campaign:read", "campaign:write", "users:manage", "audit:read"],
-      supervisor: ["campaign:read", "campaign:write", "audit:read"],
+      admin: ["campaign:read", "campaign:write", "users:manage", "audit:read", "callee:read"],
+      supervisor: ["campaign:read", "campaign:write", "audit:read", "callee:read"],
       viewer: ["campaign:read"],
     });
   });

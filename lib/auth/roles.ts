@@ -5,13 +5,14 @@
 export const ROLES = ["admin", "supervisor", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ["campaign:read", "campaign:write", "users:manage", "audit:read"] as const;
+export const PERMISSIONS = ["campaign:read", "campaign:write", "users:manage", "audit:read", "callee:read"] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-// Viewers watch campaigns; supervisors also change them and see who changed what; admins also manage users.
+// Viewers watch campaigns (callee numbers in results masked); supervisors also change them, see callees' numbers and
+// who changed what; admins also manage users.
 const GRANTS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   viewer: new Set<Permission>(["campaign:read"]),
-  supervisor: new Set<Permission>(["campaign:read", "campaign:write", "audit:read"]),
+  supervisor: new Set<Permission>(["campaign:read", "campaign:write", "audit:read", "callee:read"]),
   admin: new Set<Permission>(PERMISSIONS),
 };
 

@@ -6,6 +6,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
+import { observePageRender } from "@/lib/observability/page-render";
 import { auth, SIGN_IN_PATH } from "./auth";
 import { resolveSessionUser, type SessionUser } from "./session-user";
 
@@ -19,6 +20,7 @@ export const getSessionUser: () => Promise<SessionUser | null> = cache(async () 
 
 /** For pages and layouts: the user, or a redirect to the sign-in page. Actions should use getSessionUser(). */
 export async function requireSessionUser(): Promise<SessionUser> {
+  await observePageRender(); // every console page starts here: page render time (lib/observability/page-render.ts)
   const user = await getSessionUser();
   if (!user) redirect(SIGN_IN_PATH);
   return user;

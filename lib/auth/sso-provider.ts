@@ -8,6 +8,7 @@ import type { OIDCConfig } from "next-auth/providers";
 import type { Logger } from "pino";
 import { type OidcConfig, readAuthConfig } from "@/lib/config/auth-env";
 import { getDb } from "@/lib/db";
+import { recordSignInFailure } from "@/lib/observability/actions";
 import { createIdTokenVerifier } from "./id-token";
 import { SIGN_IN_PATH, SSO_PROVIDER_ID } from "./paths";
 import { completeSsoSignIn } from "./sso-sign-in";
@@ -44,6 +45,7 @@ export function ssoSignInCallback(oidc: OidcConfig, log: Logger): SignInCallback
       const config = readAuthConfig().oidc ?? oidc;
       const result = await completeSsoSignIn({ db: await getDb(), verifyIdToken, config, log }, account.id_token);
       if (!result.ok) {
+        recordSignInFailure("sso", result.reason);
         return result.reason === "id_token_invalid" || result.reason === "id_token_missing"
           ? `${SIGN_IN_PATH}?error=${SSO_FAILED}`
           : false;
@@ -53,6 +55,7 @@ export function ssoSignInCallback(oidc: OidcConfig, log: Logger): SignInCallback
       user.sessionVersion = result.user.sessionVersion;
       return true;
     } catch (error) {
+      recordSignInFailure("sso", "error");
       log.error({ error: describeAuthError(error) }, "single sign-on failed");
       return `${SIGN_IN_PATH}?error=${SSO_FAILED}`;
     }

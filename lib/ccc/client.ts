@@ -6,6 +6,7 @@
 import pRetry from "p-retry";
 import type { CccConfig } from "../config/ccc-env";
 import { logger as defaultLogger, type Logger, maskMessage, summarizeRequest } from "../log";
+import { observeCccAttempt } from "../observability/ccc";
 import { type CccActionName, type CccRequest, type CccResponse, cccActions } from "./actions";
 import { CccError, isCccError, LOCAL_CODES } from "./errors";
 import { createUndiciPost, fetchPost, type HttpPost } from "./http-post";
@@ -55,6 +56,11 @@ export interface CccCallOptions {
    * flight, and the call waits in the "interactive" lane unless `lane` says otherwise. For a read a write depends on.
    */
   fresh?: boolean;
+  /**
+   * Reads only: bypass the read cache entirely (neither answered from it nor kept in it). For bulk paging (results
+   * exports): every page is asked once, and keeping 1,000 pages of call records would only cost memory.
+   */
+  uncached?: boolean;
 }
 
 /** Describe* actions only read; everything else changes CCC. */
@@ -131,36 +137,39 @@ export function createCccClient(config: CccConfig, options: CccClientOptions = {
       await limiter.acquire(action, { signal: opts.signal, lane });
       const started = performance.now();
       const prepared = prepareRequest(config, action, body, Math.floor(now() / 1000), signingKeys);
-      try {
-        const response = await sendOnce(action, prepared, { post, timeoutMs, signal: opts.signal });
-        log.info(
-          {
-            action,
-            attempt: attemptNumber,
-            durationMs: elapsed(started),
-            requestId: response.RequestId,
-            outcome: "ok",
-            request: summary,
-          },
-          "ccc call",
-        );
-        return response;
-      } catch (error) {
-        if (isCccError(error)) {
-          const line = {
-            action,
-            attempt: attemptNumber,
-            durationMs: elapsed(started),
-            requestId: error.requestId,
-            outcome: error.code,
-            kind: error.kind,
-            httpStatus: error.httpStatus,
-            request: summary,
-          };
-          log.warn({ ...line, detail: maskMessage(error.message) }, "ccc call failed");
+      // A span and a counted request per attempt (lib/observability); the log lines below carry its trace id.
+      return observeCccAttempt(action, attemptNumber, async () => {
+        try {
+          const response = await sendOnce(action, prepared, { post, timeoutMs, signal: opts.signal });
+          log.info(
+            {
+              action,
+              attempt: attemptNumber,
+              durationMs: elapsed(started),
+              requestId: response.RequestId,
+              outcome: "ok",
+              request: summary,
+            },
+            "ccc call",
+          );
+          return response;
+        } catch (error) {
+          if (isCccError(error)) {
+            const line = {
+              action,
+              attempt: attemptNumber,
+              durationMs: elapsed(started),
+              requestId: error.requestId,
+              outcome: error.code,
+              kind: error.kind,
+              httpStatus: error.httpStatus,
+              request: summary,
+            };
+            log.warn({ ...line, detail: maskMessage(error.message) }, "ccc call failed");
+          }
+          throw error;
         }
-        throw error;
-      }
+      });
     };
 
     if (!spec.idempotent) return attempt(1);
@@ -224,6 +233,10 @@ export function bindActionMethods(call: CccClient["call"]): CccClient {
     describeSkillGroupInfoList: method("DescribeSkillGroupInfoList"),
     describeStaffInfoList: method("DescribeStaffInfoList"),
     describeNumbers: method("DescribeNumbers"),
+    describePredictiveDialingSessions: method("DescribePredictiveDialingSessions"),
+    describeTelCdr: method("DescribeTelCdr"),
+    describeStaffStatusMetrics: method("DescribeStaffStatusMetrics"),
+    describeCallInMetrics: method("DescribeCallInMetrics"),
   };
 }
 

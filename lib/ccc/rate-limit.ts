@@ -5,6 +5,7 @@
  * (rate-limit-postgres.ts, several console instances). docs/decisions.md, "CCC request budget", explains the design.
  */
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { observeLimiterWait } from "../observability/ccc";
 import type { CccActionName } from "./actions";
 import { CccError, LOCAL_CODES } from "./errors";
 import { LaneQueue, type LaneTiming, type SlotStore } from "./lane-queue";
@@ -115,7 +116,7 @@ export function createLaneRateLimiter(store: SlotStore, timing: LaneTiming): Ccc
         queue = new LaneQueue(action, action, store, timing);
         queues.set(action, queue);
       }
-      return queue.acquire(lane, signal);
+      return observeLimiterWait(action, lane, queue.acquire(lane, signal)); // queue depth and wait metrics
     },
   };
 }

@@ -141,6 +141,34 @@ describe("stale-while-revalidate", () => {
     expect(await describe1()).toEqual(answer(2));
   });
 
+  it("the first caller after the window takes the previous answer when the refresh is slow; the refresh still lands", async () => {
+    setup({ freshMs: 2_000, refreshWaitMs: 20 });
+    const first = describe1();
+    await answerCall(0, answer(1));
+    await first;
+    clock += 3_000;
+    expect(await describe1()).toEqual(answer(1));
+    expect(fake.calls).toHaveLength(2);
+    await answerCall(1, answer(2));
+    expect(await describe1()).toEqual(answer(2));
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it("a slow refresh that fails leaves the previous answer to its first caller, and the next read asks again", async () => {
+    setup({ freshMs: 2_000, refreshWaitMs: 60_000 });
+    const first = describe1();
+    await answerCall(0, answer(1));
+    await first;
+    clock += 3_000;
+    const refreshing = describe1();
+    fake.calls[1]?.reject(
+      new CccError({ action: "DescribeAgentCruiseDialingCampaign", code: "InternalError", message: "oops" }),
+    );
+    expect(await refreshing).toEqual(answer(1));
+    void describe1();
+    expect(fake.calls).toHaveLength(3);
+  });
+
   it("waits for the refresh instead of serving an answer older than the maximum staleness", async () => {
     setup({ freshMs: 2_000, maxStaleMs: 10_000 });
     const first = describe1();
@@ -177,6 +205,23 @@ describe("invalidation by writes", () => {
     expect(await after).toEqual(answer(2));
     expect(await ccc.describeAgentCruiseDialingCampaign(describeRef(1, OTHER_APP))).toEqual(answer(9));
     expect(fake.calls).toHaveLength(4);
+  });
+
+  it("a write touches its own campaign and the app's lists, not the app's other campaigns", async () => {
+    await cached();
+    const list = ccc.describePredictiveDialingCampaigns({ SdkAppId: APP, PageSize: 10, PageNumber: 0 });
+    await answerCall(1, { TotalCount: 0, CallList: [], RequestId: "list-1" });
+    await list;
+    const write = ccc.abortAgentCruiseDialingCampaign(describeRef(2));
+    await answerCall(2, { RequestId: "abort" });
+    await write;
+    expect(await describe1()).toEqual(answer(1));
+    void ccc.describePredictiveDialingCampaigns({ SdkAppId: APP, PageSize: 10, PageNumber: 0 });
+    void ccc.describeAgentCruiseDialingCampaign(describeRef(2));
+    expect(fake.calls.map((c) => c.action).slice(3)).toEqual([
+      "DescribePredictiveDialingCampaigns",
+      "DescribeAgentCruiseDialingCampaign",
+    ]);
   });
 
   it("a failed write invalidates too: it may have applied", async () => {

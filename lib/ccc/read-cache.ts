@@ -1,9 +1,11 @@
 /**
  * Read coalescing over a CccClient. CCC allows 20 requests/second per action for the whole account, so a page view
  * must not cost one Describe per viewer: identical Describe* requests in flight share one call (single-flight), and
- * an answer is served to everyone for a short fresh window. After the window, while one caller refreshes it, the
- * others get the previous answer (stale-while-revalidate) up to a maximum age. Writes pass straight through and, once
- * they settle (success or not: a timeout may have applied), invalidate every cached read of their SdkAppId.
+ * an answer is served to everyone for a short fresh window. After the window, the first caller refreshes it and waits
+ * a moment for the new answer (refreshWaitMs), then takes the previous one; everyone else gets the previous answer
+ * while the refresh runs (stale-while-revalidate), up to a maximum age. Writes pass straight through and, once they
+ * settle (success or not: a timeout may have applied), invalidate what they touch: the campaign they name, and the
+ * app's reads that are not about one campaign (lists, skill groups).
  * `fresh: true` skips the cache and any older call in flight. Errors are never cached. Per process: see
  * docs/decisions.md ("Read coalescing") for what that means with several console instances.
  */
@@ -20,11 +22,17 @@ export interface ReadCacheOptions {
   maxStaleMs?: number;
   /** Answers kept at most; the least recently used go first. Default 1,000. */
   maxEntries?: number;
+  /**
+   * How long the caller that starts a refresh waits for it before taking the previous answer (ms); default 100.
+   * A quiet page gets the new answer (a call takes tens of ms); under load nobody queues behind the refreshes.
+   */
+  refreshWaitMs?: number;
   /** Clock in milliseconds (tests pass a fake one). */
   now?: () => number;
 }
 
 export const DEFAULT_READ_CACHE_ENTRIES = 1_000;
+export const DEFAULT_REFRESH_WAIT_MS = 100;
 
 /** One call to CCC, shared by everyone who asks the same question while it runs. */
 interface Flight {
@@ -32,7 +40,7 @@ interface Flight {
   startedAt: number;
   /** Order of starting, so a slow older call never replaces the answer of a newer one. */
   seq: number;
-  /** The app's generation when the call started: a write since then makes it unjoinable. */
+  /** Its scope's generation when the call started: a write since then makes it unjoinable. */
   generation: number;
 }
 
@@ -49,10 +57,23 @@ interface Entry {
   answer?: Answer;
 }
 
-/** Every action's request carries the app; anything else (none today) shares one bucket. */
-function appOf(request: unknown): string {
-  const id = (request as { SdkAppId?: unknown } | null)?.SdkAppId;
-  return typeof id === "number" ? String(id) : "*";
+/**
+ * What a call is about, for invalidation: `app` (every action's request carries the SdkAppId; anything else shares
+ * one bucket) and, for a call naming one campaign, `campaign` ("<app>#<CampaignId>").
+ */
+function scopeOf(request: unknown): { app: string; campaign?: string } {
+  const { SdkAppId, CampaignId } = (request ?? {}) as { SdkAppId?: unknown; CampaignId?: unknown };
+  const app = typeof SdkAppId === "number" ? String(SdkAppId) : "*";
+  return typeof CampaignId === "number" ? { app, campaign: `${app}#${CampaignId}` } : { app };
+}
+
+/** Resolves with `fallback` after `ms` unless `promise` settles first (a failure then also yields the fallback). */
+function withinOr<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  return Promise.race([promise.catch(() => fallback), late]).finally(() => clearTimeout(timer));
 }
 
 function deepFreeze<T>(value: T): T {
@@ -91,20 +112,23 @@ function awaitWithSignal(action: CccActionName, promise: Promise<unknown>, signa
 export function withReadCache(client: CccClient, options: ReadCacheOptions): CccClient {
   const { freshMs } = options;
   const maxStaleMs = options.maxStaleMs ?? freshMs * 5;
+  const refreshWaitMs = options.refreshWaitMs ?? DEFAULT_REFRESH_WAIT_MS;
   const now = options.now ?? Date.now;
   const entries = new LRUCache<string, Entry>({ max: options.maxEntries ?? DEFAULT_READ_CACHE_ENTRIES });
-  // Bumped by every settled write of the app; answers and flights of an older generation are ignored.
+  // Bumped by every settled write that touches the scope (a campaign, or an app's other reads); answers and flights
+  // of an older generation are ignored.
   const generations = new Map<string, number>();
-  const generationOf = (app: string) => generations.get(app) ?? 0;
+  const generationOf = (scope: string) => generations.get(scope) ?? 0;
+  const bump = (scope: string) => generations.set(scope, generationOf(scope) + 1);
   let started = 0;
 
-  function startFlight(key: string, app: string, action: CccActionName, request: unknown, opts: CccCallOptions) {
+  function startFlight(key: string, scope: string, action: CccActionName, request: unknown, opts: CccCallOptions) {
     const { signal: _callerSignal, ...shared } = opts;
     const flight: Flight = {
       promise: client.call(action, request as CccRequest<typeof action>, shared).then(deepFreeze),
       startedAt: now(),
       seq: ++started,
-      generation: generationOf(app),
+      generation: generationOf(scope),
     };
     const entry = entries.get(key) ?? {};
     entry.flight = flight;
@@ -114,7 +138,7 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
       if (!current) return;
       if (current.flight === flight) current.flight = undefined;
       const newer = current.answer && current.answer.seq > flight.seq;
-      if (response && freshMs > 0 && flight.generation === generationOf(app) && !newer) {
+      if (response && freshMs > 0 && flight.generation === generationOf(scope) && !newer) {
         const { startedAt, seq, generation } = flight;
         current.answer = { response: response.value, startedAt, seq, generation };
       }
@@ -128,29 +152,34 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
   }
 
   function read(action: CccActionName, request: unknown, opts: CccCallOptions): Promise<unknown> {
-    const app = appOf(request);
+    const { app, campaign } = scopeOf(request);
+    const scope = campaign ?? app;
     const key = `${action} ${canonicalJson(request)}`;
-    if (opts.fresh) return awaitWithSignal(action, startFlight(key, app, action, request, opts).promise, opts.signal);
-    const generation = generationOf(app);
+    if (opts.fresh) return awaitWithSignal(action, startFlight(key, scope, action, request, opts).promise, opts.signal);
+    const generation = generationOf(scope);
     const entry = entries.get(key);
     const answer = entry?.answer?.generation === generation ? entry.answer : undefined;
     const flight = entry?.flight?.generation === generation ? entry.flight : undefined;
     const age = answer ? now() - answer.startedAt : Number.POSITIVE_INFINITY;
     if (answer && age < freshMs) return Promise.resolve(answer.response);
+    const usable = answer && age < maxStaleMs ? answer : undefined;
     if (flight) {
       // Someone is already refreshing: the previous answer will do meanwhile, unless it is too old.
-      if (answer && age < maxStaleMs) return Promise.resolve(answer.response);
+      if (usable) return Promise.resolve(usable.response);
       return awaitWithSignal(action, flight.promise, opts.signal);
     }
-    return awaitWithSignal(action, startFlight(key, app, action, request, opts).promise, opts.signal);
+    const refresh = startFlight(key, scope, action, request, opts).promise;
+    if (!usable) return awaitWithSignal(action, refresh, opts.signal);
+    return awaitWithSignal(action, withinOr(refresh, refreshWaitMs, usable.response), opts.signal);
   }
 
   async function write(action: CccActionName, request: unknown, opts: CccCallOptions): Promise<unknown> {
     try {
       return await client.call(action, request as CccRequest<typeof action>, opts);
     } finally {
-      const app = appOf(request);
-      generations.set(app, generationOf(app) + 1);
+      const { app, campaign } = scopeOf(request);
+      bump(app);
+      if (campaign) bump(campaign);
     }
   }
 
@@ -159,6 +188,7 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
     request: CccRequest<A>,
     opts: CccCallOptions = {},
   ): Promise<CccResponse<A>> {
+    if (opts.uncached && isReadAction(action)) return client.call(action, request, opts);
     const pending = isReadAction(action) ? read(action, request, opts) : write(action, request, opts);
     // Both paths return what client.call answered for this action.
     return pending as Promise<CccResponse<A>>;

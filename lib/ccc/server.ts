@@ -27,7 +27,8 @@ function state(): CccGlobal {
   return store[GLOBAL_KEY];
 }
 
-function config(): CccConfig {
+/** The CCC settings from the environment, read once (throws ConfigError when they are invalid). */
+export function getCccConfig(): CccConfig {
   const current = state();
   current.config ??= readCccConfig(process.env);
   return current.config;
@@ -41,8 +42,8 @@ export function getCccClient(): CccClient {
   const current = state();
   if (!current.client) {
     const log = logger.child({ module: "ccc" });
-    const client = createCccClient(config(), { logger: log, limiter: buildLimiter(config(), log) });
-    current.client = withReadCache(client, { freshMs: config().readFreshMs });
+    const client = createCccClient(getCccConfig(), { logger: log, limiter: buildLimiter(getCccConfig(), log) });
+    current.client = withReadCache(client, { freshMs: getCccConfig().readFreshMs });
   }
   return current.client;
 }
@@ -86,7 +87,7 @@ export interface CccPublicConfig {
 
 /** The validated settings without credentials, e.g. to list the configured SdkAppIds. */
 export function cccConfig(): CccPublicConfig {
-  const { endpoint, sdkAppIds, region, language, timeoutMs } = config();
+  const { endpoint, sdkAppIds, region, language, timeoutMs } = getCccConfig();
   return Object.freeze({
     endpoint: endpoint.origin,
     sdkAppIds: Object.freeze([...sdkAppIds]),

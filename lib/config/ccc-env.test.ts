@@ -29,3 +29,20 @@ describe("CCC_READ_FRESH_MS", () => {
     expect(read).toThrow(`Invalid CCC configuration: CCC_READ_FRESH_MS ${rule}`);
   });
 });
+
+describe("CCC_PENDING_LEASE_MS", () => {
+  it("defaults to 5 × CCC_TIMEOUT_MS + 60 s, longer than a write with its retries", () => {
+    expect(readCccConfig(required).pendingLeaseMs).toBe(110_000);
+    expect(readCccConfig({ ...required, CCC_TIMEOUT_MS: "2000" }).pendingLeaseMs).toBe(70_000);
+    expect(readCccConfig({ ...required, CCC_PENDING_LEASE_MS: "8000" }).pendingLeaseMs).toBe(8_000);
+  });
+
+  it.each([
+    ["999", "must be between 1000 and 86400000"],
+    ["86400001", "must be between 1000 and 86400000"],
+    ["a minute", "must be a whole number of milliseconds"],
+  ])("refuses %s naming the variable and the rule", (value, rule) => {
+    const read = () => readCccConfig({ ...required, CCC_PENDING_LEASE_MS: value });
+    expect(read).toThrow(`Invalid CCC configuration: CCC_PENDING_LEASE_MS ${rule}`);
+  });
+});

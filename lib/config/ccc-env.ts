@@ -39,6 +39,12 @@ const ZCccEnv = z.object({
   CCC_REGION: z.string().trim().min(1).optional(),
   CCC_LANGUAGE: z.enum(["zh-CN", "en-US"]).optional(),
   CCC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CCC_PENDING_LEASE_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(1_000, "must be between 1000 and 86400000")
+    .max(86_400_000, "must be between 1000 and 86400000")
+    .optional(),
   CCC_READ_FRESH_MS: z.coerce
     .number({ error: "must be a whole number of milliseconds" })
     .int("must be a whole number of milliseconds")
@@ -73,6 +79,12 @@ export interface CccConfig {
   region?: string;
   language?: "zh-CN" | "en-US";
   timeoutMs: number;
+  /**
+   * A write's audit row or idempotency key still "pending" after this long belongs to a process that died mid-call
+   * (lib/db/interrupted-calls.ts). Default 5 × timeoutMs + 60 s: longer than a call with its retries, backoff and
+   * queue wait. Optional in hand-built configs, which then get that default (pendingLeaseMs()).
+   */
+  pendingLeaseMs?: number;
   /** How long identical Describe* answers are shared (lib/ccc/read-cache.ts); 0: only calls in flight are. */
   readFreshMs: number;
   /** Always set by readCccConfig; absent in hand-built configs, which then get the defaults. */
@@ -127,7 +139,18 @@ export function readCccConfig(env: EnvSource = process.env, useDemoDefaults = fa
     region: value.CCC_REGION,
     language: value.CCC_LANGUAGE,
     timeoutMs: value.CCC_TIMEOUT_MS,
+    pendingLeaseMs: value.CCC_PENDING_LEASE_MS ?? defaultPendingLeaseMs(value.CCC_TIMEOUT_MS),
     readFreshMs: value.CCC_READ_FRESH_MS,
     rateLimit: { perSecond: value.CCC_RATE_LIMIT_PER_SECOND, guard: value.CCC_RATE_LIMIT_GUARD },
   };
+}
+
+/** Up to 4 attempts of an idempotent write (3 retries) with up to 3 s backoff each, plus a minute of queueing. */
+export function defaultPendingLeaseMs(timeoutMs: number): number {
+  return 5 * timeoutMs + 60_000;
+}
+
+/** The lease of `config`, or its default. */
+export function pendingLeaseMs(config: Pick<CccConfig, "timeoutMs" | "pendingLeaseMs">): number {
+  return config.pendingLeaseMs ?? defaultPendingLeaseMs(config.timeoutMs);
 }

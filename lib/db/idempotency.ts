@@ -17,6 +17,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import { canonicalJson } from "./canonical-json";
 import type { Db } from "./client";
 import { withCleanErrors } from "./errors";
+import { INTERRUPTED_KEY_CODE, settleInterruptedKeys } from "./interrupted-calls";
 import { idempotencyKeys, type Json } from "./schema";
 
 export interface BeginIdempotentInput {
@@ -27,6 +28,11 @@ export interface BeginIdempotentInput {
   sdkAppId: number;
   /** hashRequest(payload): the same key with a different payload is a "mismatch", not a replay. */
   requestHash: string;
+  /**
+   * A key pending longer than this belongs to a process that died mid-call: it is settled as "unknown" and answered
+   * as such, instead of "pending" for ever (interrupted-calls.ts). Omitted: pending keys are never expired here.
+   */
+  leaseMs?: number;
 }
 
 export type BeginIdempotentResult =
@@ -41,10 +47,11 @@ export function hashRequest(payload: unknown): string {
 }
 
 export async function beginIdempotentRequest(db: Db, input: BeginIdempotentInput): Promise<BeginIdempotentResult> {
+  const { leaseMs, ...row } = input;
   return withCleanErrors(async () => {
     const inserted = await db
       .insert(idempotencyKeys)
-      .values({ ...input, state: "pending" })
+      .values({ ...row, state: "pending" })
       .onConflictDoNothing({ target: idempotencyKeys.key })
       .returning({ key: idempotencyKeys.key });
     if (inserted.length > 0) return { status: "new" };
@@ -58,7 +65,12 @@ export async function beginIdempotentRequest(db: Db, input: BeginIdempotentInput
       existing.sdkAppId === input.sdkAppId &&
       existing.requestHash === input.requestHash;
     if (!sameRequest) return { status: "mismatch" };
-    if (existing.state === "pending") return { status: "pending", since: existing.createdAt };
+    if (existing.state === "pending") {
+      if (leaseMs !== undefined && (await settleInterruptedKeys(db, leaseMs, input.key)) > 0) {
+        return { status: "done", state: "unknown", result: null, errorCode: INTERRUPTED_KEY_CODE };
+      }
+      return { status: "pending", since: existing.createdAt };
+    }
     return { status: "done", state: existing.state, result: existing.result, errorCode: existing.errorCode };
   });
 }

@@ -22,6 +22,7 @@ export {
 export * from "./console-campaigns";
 export { DatabaseError, EmailTakenError, pgErrorCode } from "./errors";
 export * from "./idempotency";
+export * from "./interrupted-calls";
 export { DatabaseLockedError } from "./lock";
 export type { AuditOutcome, CampaignKind, IdempotencyState, Json, TerminalCampaignState, UserRole } from "./schema";
 export { AUDIT_OUTCOMES, CAMPAIGN_KINDS, IDEMPOTENCY_STATES, TERMINAL_CAMPAIGN_STATES, USER_ROLES } from "./schema";

@@ -26,7 +26,8 @@ import {
 } from "drizzle-orm/pg-core";
 
 export const USER_ROLES = ["admin", "supervisor", "viewer"] as const;
-export const AUDIT_OUTCOMES = ["ok", "error", "unknown"] as const;
+/** "pending": written before the CCC call, settled after it (lib/audit/record.ts); a dead process's become "unknown". */
+export const AUDIT_OUTCOMES = ["pending", "ok", "error", "unknown"] as const;
 export const IDEMPOTENCY_STATES = ["pending", "succeeded", "failed", "unknown"] as const;
 /** CCC keeps predictive and agent cruise campaigns apart; their CampaignIds are separate sequences. */
 export const CAMPAIGN_KINDS = ["predictive", "cruise"] as const;
@@ -72,7 +73,10 @@ export const users = pgTable(
   ],
 );
 
-/** Append-only (a trigger in drizzle/0001 refuses UPDATE, DELETE and TRUNCATE). */
+/**
+ * Append-only: triggers refuse DELETE and TRUNCATE, and every UPDATE except settling a "pending" row's outcome once
+ * (drizzle/0001, drizzle/0006).
+ */
 export const auditEvents = pgTable(
   "audit_events",
   {
@@ -90,7 +94,7 @@ export const auditEvents = pgTable(
     errorCode: text("error_code"),
   },
   (t) => [
-    check("audit_events_outcome", sql`${t.outcome} in ('ok', 'error', 'unknown')`),
+    check("audit_events_outcome", sql`${t.outcome} in ('pending', 'ok', 'error', 'unknown')`),
     // Listings are ordered (at desc, id desc). Ascending (at, id) indexes serve that by a backward scan; a
     // "desc" index would be created NULLS LAST and not match ORDER BY … DESC (NULLS FIRST).
     index("audit_events_at_idx").on(t.at, t.id),
@@ -98,6 +102,8 @@ export const auditEvents = pgTable(
     index("audit_events_campaign_idx").on(t.campaignId, t.at, t.id).where(sql`${t.campaignId} is not null`),
     index("audit_events_action_idx").on(t.action, t.at, t.id),
     index("audit_events_app_idx").on(t.sdkAppId, t.at, t.id),
+    // Finding rows a dead process left pending stays cheap however long the trail grows.
+    index("audit_events_pending_idx").on(t.at).where(sql`${t.outcome} = 'pending'`),
   ],
 );
 

@@ -26,6 +26,8 @@ export interface RunOnceInput {
   sdkAppId: number;
   /** What is sent to CCC; the same key with another request is refused as a mismatch. */
   request: unknown;
+  /** After this long a pending key is taken as abandoned by a dead process and answered "unknown" (see lib/db). */
+  leaseMs?: number;
 }
 
 export type RunOnceOutcome<T> =

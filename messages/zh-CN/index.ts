@@ -6,10 +6,11 @@ import callees from "./callees.json";
 import core from "./core.json";
 import cruise from "./cruise.json";
 import predictive from "./predictive.json";
+import results from "./results.json";
 import sso from "./sso.json";
 import ui from "./ui.json";
 
-export const areas = { core, callees, cruise, predictive, sso, ui };
+export const areas = { core, callees, cruise, predictive, results, sso, ui };
 
-const messages = { ...core, ...callees, ...cruise, ...predictive, ...sso, ...ui };
+const messages = { ...core, ...callees, ...cruise, ...predictive, ...results, ...sso, ...ui };
 export default messages;

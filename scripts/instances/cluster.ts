@@ -30,7 +30,8 @@ export interface ClusterOptions {
 export interface Cluster {
   /** Base URL of each instance, in `appPorts` order. */
   urls: string[];
-  emulator: { url: string; admin: EmulatorAdmin };
+  /** `pid`: the emulator's process, e.g. to raise its priority in a benchmark. */
+  emulator: { url: string; admin: EmulatorAdmin; pid: number | undefined };
   /** The instances' database, for reading what they recorded (audit rows, idempotency keys). */
   db: DatabaseHandle;
   databaseUrl: string;
@@ -39,21 +40,21 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-const cccEnv = {
+export const cccEnv = {
   TENCENTCLOUD_SECRET_ID: DEMO_CREDENTIALS.secretId,
   TENCENTCLOUD_SECRET_KEY: DEMO_CREDENTIALS.secretKey,
   TENCENTCLOUD_SESSION_TOKEN: "",
   CCC_SDK_APP_ID: DEMO_CREDENTIALS.sdkAppIds.join(","),
 };
 
-function databaseUrlBeside(serverUrl: string, database: string): string {
+export function databaseUrlBeside(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }
 
 /** Drops and creates `database` on the server `serverUrl` points at. */
-async function recreateDatabase(serverUrl: string, database: string): Promise<void> {
+export async function recreateDatabase(serverUrl: string, database: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw new Error(`Unsafe database name "${database}"`);
   const client = new Client({ connectionString: databaseUrlBeside(serverUrl, "postgres") });
   await client.connect();
@@ -65,14 +66,16 @@ async function recreateDatabase(serverUrl: string, database: string): Promise<vo
   }
 }
 
-/** What every instance shares: the secrets a load balancer needs them to agree on, and the same backends. */
-function instanceEnv(options: ClusterOptions, databaseUrl: string, emulatorUrl: string): NodeJS.ProcessEnv {
+/**
+ * A console's environment in production mode against `emulatorUrl`, with fresh secrets (the same for every process
+ * given this one environment) and `env` on top (the database, test settings). Also the durability test's.
+ */
+export function consoleEnv(emulatorUrl: string, env: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
   return {
     ...process.env,
     ...cccEnv,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
     CCC_ENDPOINT: emulatorUrl,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "1",
@@ -81,8 +84,13 @@ function instanceEnv(options: ClusterOptions, databaseUrl: string, emulatorUrl: 
     TRUST_PROXY: "1",
     CONSOLE_DEMO: "",
     LOG_LEVEL: "warn",
-    ...options.env,
+    ...env,
   };
+}
+
+/** What every instance shares: the secrets a load balancer needs them to agree on, and the same backends. */
+function instanceEnv(options: ClusterOptions, databaseUrl: string, emulatorUrl: string): NodeJS.ProcessEnv {
+  return consoleEnv(emulatorUrl, { DATABASE_URL: databaseUrl, ...options.env });
 }
 
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
@@ -106,7 +114,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const instances = await Promise.all(options.appPorts.map((port) => startNextProcess(port, env, register)));
     return {
       urls: instances.map((instance) => instance.url),
-      emulator: { url: emulator.url, admin: createEmulatorAdmin(emulator.url) },
+      emulator: { url: emulator.url, admin: createEmulatorAdmin(emulator.url), pid: emulator.child.pid },
       db,
       databaseUrl,
       logs: () => processes.map((proc) => `--- ${proc.name}\n${proc.recentOutput()}`).join("\n"),

@@ -16,7 +16,7 @@ export interface RunningProcess {
   stop(): Promise<void>;
 }
 
-function track(name: string, child: ChildProcess): RunningProcess {
+export function track(name: string, child: ChildProcess): RunningProcess {
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
@@ -40,7 +40,7 @@ function track(name: string, child: ChildProcess): RunningProcess {
 }
 
 /** Polls `url` until it answers 2xx, the process exits, or `timeoutMs` passes. */
-async function waitUntilUp(proc: RunningProcess, url: string, timeoutMs: number): Promise<void> {
+export async function waitUntilUp(proc: RunningProcess, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (proc.child.exitCode !== null) {
@@ -88,7 +88,11 @@ export async function startEmulatorProcess({ port, rateLimit = 20, env }: Emulat
 /** `next start` on the current build (NEXT_DIST_DIR), as an operator runs it. */
 export async function startNextProcess(port: number, env: NodeJS.ProcessEnv, onSpawn: OnSpawn) {
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", HOST], {
+  // CONSOLE_CPU_PROF_DIR: a V8 CPU profile of each instance, written when it stops (open it in Chrome DevTools).
+  const profile = process.env.CONSOLE_CPU_PROF_DIR
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CONSOLE_CPU_PROF_DIR}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, nextBin, "start", "-p", String(port), "-H", HOST], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env,

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { defaultMigrationsDir } from "@/lib/db/migrate";
 import { checkReadiness, type Readiness } from "@/lib/health/readiness";
 import { logger } from "@/lib/log";
+import { recordReadiness } from "@/lib/observability/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +24,7 @@ function logChange(result: Readiness): void {
 export async function GET(): Promise<Response> {
   const result = await checkReadiness({ db: getDb, migrationsDir: defaultMigrationsDir(), env: process.env });
   logChange(result);
+  recordReadiness(result.checks); // console_ready_check, for alerting (docs/operations.md)
   return Response.json(
     { status: result.ready ? "ready" : "not_ready", checks: result.checks },
     { status: result.ready ? 200 : 503, headers: { "cache-control": "no-store" } },

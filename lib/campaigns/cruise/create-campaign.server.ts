@@ -7,7 +7,8 @@
 import "server-only";
 import { type AuditActor, withAudit } from "@/lib/audit/record";
 import { isCccError } from "@/lib/ccc/errors";
-import { getCccClient } from "@/lib/ccc/server";
+import { getCccClient, getCccConfig } from "@/lib/ccc/server";
+import { pendingLeaseMs } from "@/lib/config/ccc-env";
 import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists } from "@/lib/db";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { logger } from "@/lib/log";
@@ -49,7 +50,15 @@ export async function createCruiseCampaign(
   let outcome: Awaited<ReturnType<typeof runOnce<{ CampaignId: number; RequestId: string }>>>;
   try {
     outcome = await runOnce(
-      { db, key: idempotencyKey, userId: user.id, action: CCC_ACTION, sdkAppId: request.SdkAppId, request },
+      {
+        db,
+        key: idempotencyKey,
+        userId: user.id,
+        action: CCC_ACTION,
+        sdkAppId: request.SdkAppId,
+        request,
+        leaseMs: pendingLeaseMs(getCccConfig()),
+      },
       async () => {
         const response = await withAudit({ user, action: CCC_ACTION, sdkAppId: request.SdkAppId, summary }, () =>
           getCccClient().createAgentCruiseDialingCampaign(request),

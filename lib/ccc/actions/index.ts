@@ -10,6 +10,12 @@ import {
   ZCreateAgentCruiseDialingCampaignResponse,
   ZDescribeAgentCruiseDialingCampaignResponse,
 } from "./agent-cruise";
+import {
+  ZDescribePredictiveDialingSessionsRequest,
+  ZDescribePredictiveDialingSessionsResponse,
+  ZDescribeTelCdrRequest,
+  ZDescribeTelCdrResponse,
+} from "./call-records";
 import { ZEmptyResponse } from "./common";
 import {
   ZDescribeNumbersRequest,
@@ -19,6 +25,12 @@ import {
   ZDescribeStaffInfoListRequest,
   ZDescribeStaffInfoListResponse,
 } from "./directory";
+import {
+  ZDescribeCallInMetricsRequest,
+  ZDescribeCallInMetricsResponse,
+  ZDescribeStaffStatusMetricsRequest,
+  ZDescribeStaffStatusMetricsResponse,
+} from "./live-metrics";
 import {
   ZCreatePredictiveDialingCampaignRequest,
   ZCreatePredictiveDialingCampaignResponse,
@@ -70,6 +82,14 @@ export const cccActions = {
   DescribeSkillGroupInfoList: spec(ZDescribeSkillGroupInfoListRequest, ZDescribeSkillGroupInfoListResponse, true),
   DescribeStaffInfoList: spec(ZDescribeStaffInfoListRequest, ZDescribeStaffInfoListResponse, true),
   DescribeNumbers: spec(ZDescribeNumbersRequest, ZDescribeNumbersResponse, true),
+  DescribePredictiveDialingSessions: spec(
+    ZDescribePredictiveDialingSessionsRequest,
+    ZDescribePredictiveDialingSessionsResponse,
+    true,
+  ),
+  DescribeTelCdr: spec(ZDescribeTelCdrRequest, ZDescribeTelCdrResponse, true),
+  DescribeStaffStatusMetrics: spec(ZDescribeStaffStatusMetricsRequest, ZDescribeStaffStatusMetricsResponse, true),
+  DescribeCallInMetrics: spec(ZDescribeCallInMetricsRequest, ZDescribeCallInMetricsResponse, true),
 } as const;
 
 export type CccActionName = keyof typeof cccActions;
@@ -78,6 +98,8 @@ export type CccResponse<A extends CccActionName> = z.output<(typeof cccActions)[
 export const cccActionNames = Object.keys(cccActions) as CccActionName[];
 
 export * from "./agent-cruise";
+export * from "./call-records";
 export * from "./common";
 export * from "./directory";
+export * from "./live-metrics";
 export * from "./predictive";

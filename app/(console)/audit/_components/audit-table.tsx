@@ -5,6 +5,7 @@ import type { AuditEvent } from "@/lib/db";
 const td = "px-4 py-3 align-top whitespace-nowrap";
 
 const outcomeClass = {
+  pending: "bg-canvas text-ink-muted border border-dashed border-line-strong",
   ok: "bg-accent-soft text-accent",
   error: "bg-danger-soft text-danger",
   unknown: "bg-canvas text-ink border border-line-strong",

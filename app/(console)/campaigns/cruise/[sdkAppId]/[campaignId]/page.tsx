@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { PageHeading } from "@/components/page-heading";
 import { RecordedStateNotice } from "@/components/recorded-state-notice";
+import { CampaignTabs } from "@/components/results/campaign-tabs";
 import { can, canAccessApp } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
@@ -60,6 +61,7 @@ export default async function CruiseCampaignPage({
       {describe.ok ? (
         <>
           <PageHeading title={describe.view.name} />
+          <CampaignTabs basePath={href} current="overview" />
           {describe.recordedAt ? (
             <RecordedStateNotice recordedAt={describe.recordedAt} timeZone={user.timeZone} pageHref={href} />
           ) : null}

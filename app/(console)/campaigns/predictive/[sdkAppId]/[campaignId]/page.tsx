@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { PageHeading } from "@/components/page-heading";
 import { RecordedStateNotice } from "@/components/recorded-state-notice";
+import { CampaignTabs } from "@/components/results/campaign-tabs";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
@@ -64,6 +65,7 @@ export default async function PredictiveCampaignPage({
       <Link href={listHref} className="text-sm font-medium text-accent hover:underline">
         {t("back")}
       </Link>
+      <CampaignTabs basePath={predictiveCampaignHref({ sdkAppId, campaignId })} current="overview" />
       <HydrateClient>
         <PredictiveCampaignView
           sdkAppId={sdkAppId}
