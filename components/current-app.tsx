@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 
 /**
  * The app the current page works on: `?app=` when the user may see it, else their first app — the same rule the
- * campaign pages apply (lib/campaigns/predictive-list-params.ts), so header and page never disagree.
+ * campaign pages apply (lib/campaigns/predictive/list-params.ts), so header and page never disagree.
  */
 export function CurrentApp({ sdkAppIds }: { sdkAppIds: readonly number[] }) {
   const t = useTranslations("Header");

@@ -140,6 +140,25 @@ describe("createAgentCruiseCampaignAction", () => {
     const internal = await createAgentCruiseCampaignAction(input() as never);
     expect(internal.serverError?.formError?.code).toBe("InternalError");
     expect(internal.serverError?.requestId).toMatch(/\S+/);
+    expect(internal.serverError?.changed).toBe("no");
+  });
+
+  it.each([
+    ["UUI", { fieldErrors: { uui: ["InvalidParameterValue"] } }],
+    ["SdkAppId", { fieldErrors: { sdkAppId: ["InvalidParameterValue"] } }],
+    // Not a field of the create request: the form as a whole, with CCC's code.
+    ["CampaignId", { formError: { code: "InvalidParameterValue", message: expect.any(String) } }],
+  ])("puts CCC's InvalidParameterValue naming %s where the form shows it, nothing changed", async (wire, placed) => {
+    await harness.emulator.admin.injectFault({
+      action: CREATE,
+      kind: "error",
+      code: "InvalidParameterValue",
+      message: `The value of parameter \`${wire}\` is invalid`,
+      times: 1,
+    });
+    const result = await createAgentCruiseCampaignAction(input() as never);
+    const audit = (await listAuditEvents(await getDb(), { action: CREATE }, { limit: 1 })).rows[0];
+    expect(result.serverError).toEqual({ ...placed, requestId: audit?.cccRequestId, changed: "no" });
   });
 
   it("refuses callees that are not phone numbers after server re-normalization", async () => {

@@ -16,10 +16,11 @@ import { createSafeActionClient, returnServerError } from "next-safe-action";
 import { z } from "zod";
 import { can, canAccessApp, PERMISSIONS } from "@/lib/auth/roles";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import type { CampaignFailure } from "@/lib/campaigns/campaign-failure";
 import { logger } from "@/lib/log";
 import { recordActionOutcome } from "@/lib/observability/actions";
 import { collectSdkAppIds } from "@/lib/security/app-scope";
-import { ACTION_ERROR_CODES, type ActionError, refusal, toActionError } from "./action-error";
+import { ACTION_ERROR_CODES, type ActionError, failureToActionError, refusal, toActionError } from "./action-error";
 
 const ZActionMetadata = z.strictObject({
   /** The exported name, for logs and the refusal-table test. */
@@ -67,6 +68,14 @@ export function assertAppAccess(user: SessionUser, parsedInput: unknown): void {
       returnServerError(refusal(ACTION_ERROR_CODES.forbiddenApp));
     }
   }
+}
+
+/**
+ * Ends an action with a domain failure (lib/campaigns/**): the one place a typed failure becomes the ActionError the
+ * browser gets. Domain code never calls returnServerError itself.
+ */
+export function failWith(failure: CampaignFailure): never {
+  return returnServerError(failureToActionError(failure));
 }
 
 export interface ActionBodyArgs<S extends z.ZodType> {

@@ -2,7 +2,7 @@
  * The safe save through the real path: guard → describe again → UpdatePredictiveDialingCampaign on the in-process
  * emulator → lists and audit in PGlite. Expectations come from the emulator's admin API.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
@@ -11,55 +11,21 @@ import { toWire } from "@/lib/callees/wire";
 import { toPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import { getCccClient } from "@/lib/ccc/server";
 import { getDb, latestCampaignLists, listAuditEvents } from "@/lib/db";
-import { type ActionHarness, APP_A, fakeUser, startActionHarness } from "./testing/action-harness";
+import { type ActionHarness, APP_A, fakeUser, setUpActionHarness } from "./testing/action-harness";
+import { editFor as editForHarness } from "./testing/predictive-edit";
 import { updatePredictiveCampaignAction } from "./update-predictive-campaign-action";
 
 const session = vi.mocked(getSessionUser);
 const USER_ID = "00000000-0000-4000-8000-0000000000c6";
 
+const currentHarness = setUpActionHarness();
 let harness: ActionHarness;
-beforeAll(async () => {
-  harness = await startActionHarness();
-}, 120_000);
-afterAll(async () => harness?.close());
-beforeEach(async () => {
-  await harness.emulator.admin.reset();
+beforeEach(() => {
+  harness = currentHarness();
   session.mockResolvedValue(fakeUser("supervisor", [APP_A], USER_ID));
 });
 
-async function appState() {
-  const app = (await harness.emulator.admin.state()).apps.find((a) => a.SdkAppId === APP_A);
-  if (!app) throw new Error("no APP_A in the emulator");
-  return app;
-}
-
-/** A campaign in `status` with the edit form's input for it: everything as CCC holds it, plus callees/callers. */
-async function editFor(status: number) {
-  const app = await appState();
-  const c = app.predictiveCampaigns.find((campaign) => campaign.Status === status);
-  const caller = app.numbers.find((n) => n.State === 1)?.Number;
-  if (!c || !caller) throw new Error(`no campaign in status ${status} or no usable caller number`);
-  const snapshot = toPredictiveSnapshot({ ...c, IVRId: c.IVRId ?? null, RetryTimes: c.RetryTimes ?? null });
-  const edit = {
-    sdkAppId: APP_A,
-    campaignId: c.CampaignId,
-    name: c.Name,
-    callees: toWire(["+8613800000001", "+8613800000002"]),
-    callers: [caller],
-    callOrder: c.CallOrder,
-    skillGroupId: c.SkillGroupId,
-    priority: c.Priority,
-    expectedAbandonRate: c.ExpectedAbandonRate,
-    retryInterval: c.RetryInterval,
-    retryTimes: c.RetryTimes ?? 0,
-    startTime: c.StartTime,
-    endTime: c.EndTime,
-    ivrId: c.IVRId ?? undefined,
-    uui: c.UUI ?? undefined,
-    variables: (c.Variables ?? []).map((v) => ({ key: v.Key, value: v.Value })),
-  };
-  return { campaign: c, snapshot, edit };
-}
+const editFor = (status: number) => editForHarness(harness, status);
 
 const updateCalls = async () =>
   (await harness.emulator.admin.requestCounts()).byAction.UpdatePredictiveDialingCampaign?.total ?? 0;
@@ -167,20 +133,6 @@ describe("updatePredictiveCampaignAction", () => {
     const result = await updatePredictiveCampaignAction({ ...edit, snapshot });
     expect(result.data).toMatchObject({ outcome: "notEditable", reason: "running", current: { status: "running" } });
     expect(await updateCalls()).toBe(before);
-  });
-
-  it("maps CCC's UnsupportedOperation to the same 'already started' refusal", async () => {
-    const { snapshot, edit } = await editFor(0);
-    await harness.emulator.admin.injectFault({
-      action: "UpdatePredictiveDialingCampaign",
-      kind: "error",
-      code: "UnsupportedOperation",
-      times: 1,
-    });
-    const result = await updatePredictiveCampaignAction({ ...edit, snapshot });
-    expect(result.data).toEqual({ outcome: "notEditable", reason: "started", current: null });
-    const audit = (await listAuditEvents(await getDb(), {}, { limit: 1 })).rows[0];
-    expect(audit).toMatchObject({ outcome: "error", errorCode: "UnsupportedOperation" });
   });
 
   it("puts a callee list that is not E.164 under the callees field, before anything reaches CCC", async () => {

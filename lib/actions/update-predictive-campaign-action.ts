@@ -1,9 +1,9 @@
 "use server";
 
-import { updatePredictiveCampaign } from "@/lib/campaigns/predictive/update-campaign";
-import { predictiveUpdateInputSchema } from "@/lib/campaigns/predictive/update-input-schema";
-import { unixNow } from "@/lib/campaigns/predictive/update-schema";
-import { defineAction } from "./safe-action";
+import { updatePredictiveCampaign } from "@/lib/campaigns/predictive/update-campaign.server";
+import { predictiveUpdateInputSchema } from "@/lib/campaigns/predictive/update-input-schema.server";
+import { unixNowSeconds } from "@/lib/time/unix-now";
+import { defineAction, failWith } from "./safe-action";
 
 /**
  * Updates a pending predictive campaign with every field CCC requires. The input is the edit form's own schema plus
@@ -12,6 +12,9 @@ import { defineAction } from "./safe-action";
  */
 export const updatePredictiveCampaignAction = defineAction(
   { actionName: "updatePredictiveCampaignAction", permission: "campaign:write" },
-  predictiveUpdateInputSchema(unixNow),
-  async ({ parsedInput, ctx }) => updatePredictiveCampaign(parsedInput, ctx.user),
+  predictiveUpdateInputSchema(unixNowSeconds),
+  async ({ parsedInput, ctx }) => {
+    const result = await updatePredictiveCampaign(parsedInput, ctx.user);
+    return result.outcome === "failed" ? failWith(result.failure) : result;
+  },
 );

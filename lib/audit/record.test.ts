@@ -73,6 +73,19 @@ describe("withAudit", () => {
     });
   });
 
+  it("records unknown when an update's reply was lost after sending, error when the connection never opened", async () => {
+    const lost = new CccError({ code: "Network.Timeout", message: "x", action: "UpdatePredictiveDialingCampaign" });
+    await expect(withAudit(context(), () => Promise.reject(lost))).rejects.toBe(lost);
+    expect(await latest()).toMatchObject({ outcome: "unknown", errorCode: "Network.Timeout" });
+    const refused = new CccError({
+      code: "Network.ConnectionRefused",
+      message: "x",
+      action: "UpdatePredictiveDialingCampaign",
+    });
+    await expect(withAudit(context(), () => Promise.reject(refused))).rejects.toBe(refused);
+    expect(await latest()).toMatchObject({ outcome: "error", errorCode: "Network.ConnectionRefused" });
+  });
+
   it("records error 'internal' for a non-CCC failure", async () => {
     await expect(withAudit(context(), () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
     expect(await latest()).toMatchObject({ outcome: "error", errorCode: "internal" });

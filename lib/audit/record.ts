@@ -4,7 +4,7 @@
  * applied it; also a call whose process died before CCC answered) — with CCC's RequestId. Summaries are reduced before storage: callee lists become counts and passwords never get in.
  */
 import "server-only";
-import { isCccError } from "@/lib/ccc/errors";
+import { isCccError, whetherChanged } from "@/lib/ccc/errors";
 import {
   type AuditEvent,
   type AuditSettlement,
@@ -100,7 +100,8 @@ export async function withAudit<T>(context: AuditContext, fn: () => Promise<T>):
   } catch (error) {
     const ccc = isCccError(error) ? error : undefined;
     await settle(db, pending, {
-      outcome: ccc?.kind === "ambiguous" ? "unknown" : "error",
+      // The same judgement the user is shown (ActionError.changed): a lost reply may have applied the change.
+      outcome: ccc && whetherChanged(ccc) === "unknown" ? "unknown" : "error",
       errorCode: ccc?.code ?? "internal",
       cccRequestId: ccc?.requestId ?? null,
     });

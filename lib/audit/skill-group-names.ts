@@ -4,7 +4,7 @@
  * the names out: the row then shows the ID.
  */
 import "server-only";
-import { loadSkillGroups } from "@/lib/campaigns/predictive/load-skill-groups";
+import { loadSkillGroups } from "@/lib/campaigns/predictive/load-skill-groups.server";
 import { isCccError } from "@/lib/ccc/errors";
 import type { Json } from "@/lib/db";
 import { logger } from "@/lib/log";

@@ -18,7 +18,7 @@ import { ACCOUNT_LIMIT_CODES } from "@/lib/ccc/errors";
 import en from "@/messages/en";
 import zhCN from "@/messages/zh-CN";
 import { accountLimitKey } from "./ccc-failure";
-import { loadPredictiveCampaign } from "./predictive/load-campaign";
+import { loadPredictiveCampaign } from "./predictive/load-campaign.server";
 
 const session = vi.mocked(getSessionUser);
 // Names request fields on purpose: a message must never put an account refusal on a form field.

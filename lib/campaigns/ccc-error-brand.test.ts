@@ -9,8 +9,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/ccc/server", () => ({ getCccClient: vi.fn(), cccConfig: () => ({ sdkAppIds: [1400000001] }) }));
 
 import { getCccClient } from "@/lib/ccc/server";
-import { describeCruiseCampaign } from "./cruise/load";
-import { loadPredictiveCampaigns } from "./load-predictive-campaigns";
+import { describeCruiseCampaign } from "./cruise/load.server";
+import { loadPredictiveCampaigns } from "./predictive/load-campaigns.server";
 
 /** What another bundle's copy of CccError looks like: the same brand symbol, a different class. */
 const foreignCccError = () =>

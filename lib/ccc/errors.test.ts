@@ -1,6 +1,14 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { CccRequest } from "./actions";
-import { CccError, type CccErrorKind, fieldFromMessage, isCccError, kindForCode, LOCAL_CODES } from "./errors";
+import {
+  CccError,
+  type CccErrorKind,
+  fieldFromMessage,
+  isCccError,
+  kindForCode,
+  LOCAL_CODES,
+  whetherChanged,
+} from "./errors";
 
 describe("kindForCode", () => {
   const table: Record<CccErrorKind, string[]> = {
@@ -142,5 +150,31 @@ describe("fieldFromMessage", () => {
     expectTypeOf(fieldFromMessage(create, "")).toEqualTypeOf<
       Extract<keyof CccRequest<typeof create>, string> | undefined
     >();
+  });
+});
+
+describe("whetherChanged", () => {
+  const update = (code: string) => new CccError({ code, message: "x", action: "UpdatePredictiveDialingCampaign" });
+  it.each([
+    ["InternalError", "no"],
+    ["InternalError.DBError", "no"],
+    ["UnsupportedOperation", "no"],
+    ["InvalidParameterValue", "no"],
+    ["RequestLimitExceeded", "no"],
+    ["AuthFailure.SignatureFailure", "no"],
+    [LOCAL_CODES.connectionRefused, "no"],
+    [LOCAL_CODES.localQueueFull, "no"],
+    [LOCAL_CODES.timeout, "unknown"],
+    [LOCAL_CODES.connectionLost, "unknown"],
+    [LOCAL_CODES.aborted, "unknown"],
+    [LOCAL_CODES.outcomeUnknown, "unknown"],
+    [LOCAL_CODES.invalidResponse, "unknown"],
+  ])("an update failing with %s: changed %s", (code, changed) => {
+    expect(whetherChanged(update(code))).toBe(changed);
+  });
+
+  it("a read changes nothing, even when its reply was lost", () => {
+    const read = new CccError({ code: LOCAL_CODES.timeout, message: "x", action: "DescribeNumbers" });
+    expect(whetherChanged(read)).toBe("no");
   });
 });

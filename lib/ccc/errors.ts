@@ -106,6 +106,28 @@ export function isCccError(value: unknown, kind?: CccErrorKind): value is CccErr
   return branded && (kind === undefined || (value as CccError).kind === kind);
 }
 
+/**
+ * Whether a failed call may have changed anything in CCC. "unknown" only when the request may have reached CCC and
+ * its reply was lost (a timeout or reset after sending, an ambiguous create) or a reply we could not read; "no" for
+ * every answer CCC gave (refusals, validation, throttling, InternalError: nothing was applied, a retry is safe) and
+ * for anything that failed before sending. A read (Describe*) changes nothing whatever happened.
+ */
+export function whetherChanged(error: Pick<CccError, "code" | "kind" | "action">): "no" | "unknown" {
+  // `?.`: a branded error from another bundle's copy of this class is trusted by brand, not by shape.
+  if (error.action?.startsWith("Describe")) return "no";
+  if (error.kind === "ambiguous") return "unknown";
+  return REPLY_LOST.has(error.code) ? "unknown" : "no";
+}
+
+// Sent, but no readable answer came back: CCC may have applied the request.
+const REPLY_LOST: ReadonlySet<string> = new Set([
+  LOCAL_CODES.timeout,
+  LOCAL_CODES.aborted,
+  LOCAL_CODES.connectionLost,
+  LOCAL_CODES.invalidResponse,
+  LOCAL_CODES.httpStatus,
+]);
+
 /** Top-level request field names of an action. */
 export type CccRequestField<A extends CccActionName> = Extract<keyof CccRequest<A>, string>;
 

@@ -7,7 +7,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { CccFailure } from "@/lib/campaigns/ccc-failure";
-import { loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign";
+import { loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign.server";
 import type { TCallInMetrics } from "@/lib/ccc/actions/live-metrics";
 import type { CccClient } from "@/lib/ccc/client";
 import { getCccClient } from "@/lib/ccc/server";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { predictiveStatuses } from "@/lib/campaigns/predictive-campaign-row";
+import { predictiveStatuses } from "@/lib/campaigns/predictive/campaign-row";
 import { monitorQueries, type TMonitorBody } from "./monitor";
 import { POLL_MS } from "./polling";
 import { makeQueryClient } from "./query-client";

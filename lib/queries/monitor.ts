@@ -1,7 +1,7 @@
 /** The live monitor's read: response schema and query factory (the only place its query keys are spelled). */
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
-import { predictiveStatuses } from "@/lib/campaigns/predictive-campaign-row";
+import { predictiveStatuses } from "@/lib/campaigns/predictive/campaign-row";
 import { fetchJson } from "./fetch-json";
 import { POLL_MS, polled } from "./polling";
 

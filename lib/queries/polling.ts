@@ -5,7 +5,7 @@
  */
 import type { DefaultError, Query } from "@tanstack/react-query";
 import type { CruiseState } from "@/lib/campaigns/cruise/campaign-view";
-import type { PredictiveStatus } from "@/lib/campaigns/predictive-campaign-row";
+import type { PredictiveStatus } from "@/lib/campaigns/predictive/campaign-row";
 
 export const POLL_MS = {
   predictiveList: 10_000,

@@ -1,6 +1,6 @@
 /** Query factories of the predictive pages: the only place their query keys are spelled. */
 import { queryOptions } from "@tanstack/react-query";
-import { type PredictiveListParams, predictiveListQuery } from "@/lib/campaigns/predictive-list-params";
+import { type PredictiveListParams, predictiveListQuery } from "@/lib/campaigns/predictive/list-params";
 import { fetchJson } from "./fetch-json";
 import { POLL_MS, polled } from "./polling";
 import {

@@ -8,10 +8,10 @@ import type { CallerNumbersResponse } from "@/lib/callees/caller-numbers";
 import type { CruiseCampaignView } from "@/lib/campaigns/cruise/campaign-view";
 import type { CruiseListParams } from "@/lib/campaigns/cruise/list-params";
 import type { CruiseAgentOption } from "@/lib/campaigns/cruise/staff";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
+import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive/campaign-row";
+import type { PredictiveListParams } from "@/lib/campaigns/predictive/list-params";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import type { TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
-import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive-campaign-row";
-import type { PredictiveListParams } from "@/lib/campaigns/predictive-list-params";
 import {
   type TCallerNumbersBody,
   type TCruiseCampaignBody,

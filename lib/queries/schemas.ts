@@ -6,8 +6,8 @@
  */
 import { z } from "zod";
 import { CRUISE_STATES } from "@/lib/campaigns/cruise/campaign-view";
+import { predictiveStatuses } from "@/lib/campaigns/predictive/campaign-row";
 import { ZPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
-import { predictiveStatuses } from "@/lib/campaigns/predictive-campaign-row";
 
 const ZId = z.number().int().positive();
 

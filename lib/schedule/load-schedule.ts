@@ -7,16 +7,16 @@
 import "server-only";
 import { type CccFailure, toCccFailure } from "@/lib/campaigns/ccc-failure";
 import { toCruiseCampaignView } from "@/lib/campaigns/cruise/campaign-view";
-import { describeCruiseCampaign } from "@/lib/campaigns/cruise/load";
-import { loadSkillGroups } from "@/lib/campaigns/predictive/load-skill-groups";
-import { predictiveStatuses } from "@/lib/campaigns/predictive-campaign-row";
+import { describeCruiseCampaign } from "@/lib/campaigns/cruise/load.server";
+import { predictiveStatuses } from "@/lib/campaigns/predictive/campaign-row";
+import { loadSkillGroups } from "@/lib/campaigns/predictive/load-skill-groups.server";
 import {
   recordedCruiseAnswers,
   recordedPredictiveAnswer,
   recordingListClient,
   recordPredictiveDescribe,
   refKey,
-} from "@/lib/campaigns/terminal-records";
+} from "@/lib/campaigns/terminal-records.server";
 import type { TPredictiveCampaignListItem } from "@/lib/ccc/actions/predictive";
 import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient } from "@/lib/ccc/server";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withRoute } from "@/lib/api/guard";
-import { loadCruiseList } from "@/lib/campaigns/cruise/load";
+import { loadCruiseList } from "@/lib/campaigns/cruise/load.server";
 import { ZCruiseListBody } from "@/lib/queries/schemas";
 
 // The list page's filters as they appear in its URL. `app` becomes sdkAppId so withRoute's app scope sees it.

@@ -4,7 +4,7 @@
  * whatever the test sets with `signInAs` (lib/auth/session is mocked by the calling test file).
  */
 
-import { expect } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { type RunningEmulator, startEmulator } from "@/emulator/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { DEMO_CREDENTIALS } from "@/lib/config/ccc-env";
@@ -33,6 +33,23 @@ export async function startActionHarness(): Promise<ActionHarness> {
       await closeDatabase();
       await emulator.close();
     },
+  };
+}
+
+/**
+ * Starts the harness for this file's tests and puts the emulator back to its seed (state, faults, clock, counts)
+ * before each one. Returns an accessor, since the harness exists only once the tests run.
+ */
+export function setUpActionHarness(): () => ActionHarness {
+  let running: ActionHarness | undefined;
+  beforeAll(async () => {
+    running = await startActionHarness();
+  }, 120_000);
+  afterAll(async () => running?.close());
+  beforeEach(async () => running?.emulator.admin.reset());
+  return () => {
+    if (!running) throw new Error("the action harness runs only inside this file's tests");
+    return running;
   };
 }
 

@@ -13,30 +13,35 @@ const ccc = (code: string, field?: string) =>
   });
 
 describe("cruiseCreateFailure", () => {
-  it("puts InvalidParameterValue naming a form field on that field", () => {
+  it("puts InvalidParameterValue naming a request field on the form field the table maps it to", () => {
     expect(cruiseCreateFailure(ccc("InvalidParameterValue", "Agent"))).toEqual({
-      fieldErrors: { agent: ["InvalidParameterValue"] },
+      code: "InvalidParameterValue",
+      field: "agent",
+      kind: "validation",
+      changed: "no",
       requestId: REQUEST_ID,
     });
-    expect(cruiseCreateFailure(ccc("InvalidParameterValue", "EndTime")).fieldErrors).toEqual({
-      endTime: ["InvalidParameterValue"],
-    });
+    expect(cruiseCreateFailure(ccc("InvalidParameterValue", "EndTime")).field).toBe("endTime");
+    // Not first-letter lower-casing: "UUI" is the form's "uui", not "uUI".
+    expect(cruiseCreateFailure(ccc("InvalidParameterValue", "UUI")).field).toBe("uui");
+    expect(cruiseCreateFailure(ccc("InvalidParameterValue", "SdkAppId")).field).toBe("sdkAppId");
   });
 
   it("puts LimitExceeded.OutOfCountLimit on the callee list", () => {
-    expect(cruiseCreateFailure(ccc("LimitExceeded.OutOfCountLimit")).fieldErrors).toEqual({
-      callees: ["LimitExceeded.OutOfCountLimit"],
+    expect(cruiseCreateFailure(ccc("LimitExceeded.OutOfCountLimit"))).toMatchObject({
+      code: "LimitExceeded.OutOfCountLimit",
+      field: "callees",
     });
   });
 
   it("keeps a validation error without a known field, and any other error, at form level with the RequestId", () => {
-    expect(cruiseCreateFailure(ccc("InvalidParameterValue"))).toEqual({
-      formError: { code: "InvalidParameterValue", message: expect.any(String) },
-      requestId: REQUEST_ID,
-    });
-    expect(cruiseCreateFailure(ccc("InvalidParameterValue", "Version")).formError?.code).toBe("InvalidParameterValue");
+    expect(cruiseCreateFailure(ccc("InvalidParameterValue")).field).toBeNull();
+    expect(cruiseCreateFailure(ccc("InvalidParameterValue", "CampaignId")).field).toBeNull();
     expect(cruiseCreateFailure(ccc("InternalError"))).toEqual({
-      formError: { code: "InternalError", message: expect.any(String) },
+      code: "InternalError",
+      field: null,
+      kind: "server",
+      changed: "no",
       requestId: REQUEST_ID,
     });
   });
@@ -47,17 +52,21 @@ describe("cruiseCreateFailure", () => {
       message: "x",
       action: "CreateAgentCruiseDialingCampaign",
     });
-    expect(cruiseCreateFailure(timeout).formError?.code).toBe("outcome_unknown");
+    expect(cruiseCreateFailure(timeout)).toMatchObject({ code: "outcome_unknown", field: null, changed: "unknown" });
   });
 });
 
 describe("cruiseReplayFailure", () => {
   it.each([
-    [{ status: "in_progress", since: new Date() } as const, "create_in_progress"],
-    [{ status: "failed", outcome: "unknown", errorCode: "Network.OutcomeUnknown" } as const, "outcome_unknown"],
-    [{ status: "failed", outcome: "failed", errorCode: "InternalError" } as const, "InternalError"],
-    [{ status: "mismatch" } as const, "idempotency_key_used"],
-  ])("%j → %s", (outcome, code) => {
-    expect(cruiseReplayFailure(outcome).formError?.code).toBe(code);
+    [{ status: "in_progress", since: new Date() } as const, "create_in_progress", "unknown"],
+    [
+      { status: "failed", outcome: "unknown", errorCode: "Network.OutcomeUnknown" } as const,
+      "outcome_unknown",
+      "unknown",
+    ],
+    [{ status: "failed", outcome: "failed", errorCode: "InternalError" } as const, "InternalError", "no"],
+    [{ status: "mismatch" } as const, "idempotency_key_used", "no"],
+  ])("%j → %s, changed %s", (outcome, code, changed) => {
+    expect(cruiseReplayFailure(outcome)).toEqual({ code, field: null, changed });
   });
 });

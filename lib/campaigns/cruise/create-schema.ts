@@ -9,18 +9,22 @@
  */
 import { z } from "zod";
 import { calleesField, callersField } from "@/lib/callees/form-schema";
-import { ZSdkAppId } from "@/lib/ccc/actions/common";
+import { ZCreateAgentCruiseDialingCampaignRequest } from "@/lib/ccc/actions/agent-cruise";
+import { ZSdkAppId, ZUui } from "@/lib/ccc/actions/common";
+import { maxLengthOf, rangeOf } from "../wire-limits";
+import { CRUISE_FORM_FIELDS, CRUISE_WIRE_NAMES, type CruiseFormField } from "./fields";
 
 /**
  * CCC documents no length for Name; 64 characters keeps a name readable in CCC's admin portal and in our tables.
  * Checked on both sides, shown as a counter.
  */
 export const CRUISE_NAME_MAX = 64;
-/** CCC: "Caller Custom Data, Maximum Length 1024". */
-export const CRUISE_UUI_MAX = 1024;
-/** CCC: "Single-round Concurrent Call Volume 1-20". */
-export const CRUISE_CONCURRENCY_MIN = 1;
-export const CRUISE_CONCURRENCY_MAX = 20;
+/** CCC: "Caller Custom Data, Maximum Length 1024" (from the wire schema). */
+export const CRUISE_UUI_MAX = maxLengthOf(ZUui);
+/** CCC: "Single-round Concurrent Call Volume 1-20" (from the wire schema). */
+const CONCURRENCY = rangeOf(ZCreateAgentCruiseDialingCampaignRequest.shape.ConcurrencyNumber);
+export const CRUISE_CONCURRENCY_MIN = CONCURRENCY.min;
+export const CRUISE_CONCURRENCY_MAX = CONCURRENCY.max;
 /** CCC agent accounts are e-mail addresses; longer than this is not an address (RFC 5321). */
 const AGENT_MAX = 254;
 
@@ -89,23 +93,17 @@ export function createCruiseCampaignSchema(now: () => number) {
   return ZCruiseCampaignFields.superRefine(checkTimes(now));
 }
 
-export const nowInSeconds = () => Math.floor(Date.now() / 1000);
-
 export type TCruiseCampaignInput = z.input<typeof ZCruiseCampaignFields>;
 export type TCruiseCampaignValues = z.output<typeof ZCruiseCampaignFields>;
 
-/** The CCC request for validated form values: UUI only when given, so an empty box sends nothing. */
-export function toCreateRequest(values: TCruiseCampaignValues) {
-  return {
-    SdkAppId: values.sdkAppId,
-    Name: values.name,
-    Agent: values.agent,
-    ConcurrencyNumber: values.concurrencyNumber,
-    StartTime: values.startTime,
-    EndTime: values.endTime,
-    Callees: values.callees,
-    Callers: values.callers,
-    CallOrder: values.callOrder,
-    ...(values.uui === "" ? {} : { UUI: values.uui }),
-  };
+type WireValues = { [F in CruiseFormField as (typeof CRUISE_WIRE_NAMES)[F]]: TCruiseCampaignValues[F] };
+export type TCruiseCreateRequest = Omit<WireValues, "UUI"> & { UUI?: string };
+
+/** The CCC request for validated form values, field by field through the table; UUI only when given. */
+export function toCreateRequest(values: TCruiseCampaignValues): TCruiseCreateRequest {
+  // Object.fromEntries loses the key types; the table says each CCC name holds its field's value.
+  const { UUI, ...request } = Object.fromEntries(
+    CRUISE_FORM_FIELDS.map((field) => [CRUISE_WIRE_NAMES[field], values[field]]),
+  ) as WireValues;
+  return UUI === "" ? request : { ...request, UUI };
 }

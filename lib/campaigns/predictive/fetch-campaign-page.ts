@@ -7,8 +7,8 @@
  * how many campaigns it looked at, rather than pretending the result is complete.
  */
 import type { CccClient } from "@/lib/ccc/client";
-import { type PredictiveCampaignRow, toPredictiveCampaignRow } from "../predictive-campaign-row";
-import { PREDICTIVE_PAGE_SIZE, type PredictiveListParams } from "../predictive-list-params";
+import { type PredictiveCampaignRow, toPredictiveCampaignRow } from "./campaign-row";
+import { PREDICTIVE_PAGE_SIZE, type PredictiveListParams } from "./list-params";
 
 export const STATUS_SCAN_PAGE_SIZE = 100;
 /** 10 × 100 = 1,000 campaigns: half a second of CCC's rate limit, and more than an app keeps in practice. */

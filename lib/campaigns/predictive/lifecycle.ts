@@ -3,7 +3,7 @@
  * console offers (and the emulator enforces): pause a running campaign, resume a paused one, abort anything that
  * has not ended. Hiding a control is a courtesy: CCC's UnsupportedOperation still reaches the user if it refuses.
  */
-import type { PredictiveStatus } from "../predictive-campaign-row";
+import type { PredictiveStatus } from "./campaign-row";
 
 export type PredictiveLifecycleAction = "pause" | "resume" | "abort";
 

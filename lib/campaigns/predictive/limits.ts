@@ -1,16 +1,27 @@
 /**
- * The ranges UpdatePredictiveDialingCampaign documents, plus the console's own limits where CCC documents none
- * (name length, number of variables). Shared by the form (hints, input bounds) and the schema.
+ * The ranges UpdatePredictiveDialingCampaign documents, read from its wire schema, plus the console's own limits
+ * where CCC documents none (name length, number of variables). Shared by the form (hints, input bounds) and the
+ * schema.
  */
+import { ZUui } from "@/lib/ccc/actions/common";
+import {
+  ZPriority,
+  ZRetryInterval,
+  ZRetryTimes,
+  ZUpdatePredictiveDialingCampaignRequest,
+} from "@/lib/ccc/actions/predictive";
+import { maxLengthOf, rangeOf } from "../wire-limits";
+
 export const PREDICTIVE_LIMITS = {
-  priority: { min: 1, max: 5 },
-  expectedAbandonRate: { min: 5, max: 50 },
-  retryInterval: { min: 60, max: 86_400 },
-  retryTimes: { min: 0, max: 2 },
+  priority: rangeOf(ZPriority),
+  // The update's own range (5–50); create documents 0–50.
+  expectedAbandonRate: rangeOf(ZUpdatePredictiveDialingCampaignRequest.shape.ExpectedAbandonRate),
+  retryInterval: rangeOf(ZRetryInterval),
+  retryTimes: rangeOf(ZRetryTimes),
   /** Not documented by CCC: our choice, shown in the form. */
   nameMax: 100,
   /** CCC's UUI limit on create; the same on update. */
-  uuiMax: 1024,
+  uuiMax: maxLengthOf(ZUui),
   /** Not documented by CCC: our choice, shown in the form. */
   variablesMax: 20,
   variableKeyMax: 64,

@@ -1,10 +1,12 @@
 /**
  * The Describe snapshot an edit form is opened with. The form sends it back with the edit; right before updating,
  * the server describes the campaign again and compares, so an edit never silently overwrites somebody else's.
- * Browser-safe: no lib/ccc runtime import, only the structural shape of CCC's Describe response.
+ * Browser-safe: no lib/ccc runtime import, only the type of CCC's Describe response.
  */
 import { z } from "zod";
-import { predictiveStatuses } from "../predictive-campaign-row";
+import type { TDescribePredictiveDialingCampaignResponse } from "@/lib/ccc/actions/predictive";
+import { predictiveStatuses } from "./campaign-row";
+import { PREDICTIVE_CAMPAIGN_FIELDS, PREDICTIVE_WIRE_NAMES, type PredictiveCampaignField } from "./fields";
 
 const ZVariable = z.strictObject({ key: z.string(), value: z.string() });
 
@@ -26,41 +28,21 @@ export const ZPredictiveSnapshot = z.strictObject({
 });
 export type TPredictiveSnapshot = z.infer<typeof ZPredictiveSnapshot>;
 
-/** The fields of DescribePredictiveDialingCampaign's answer this needs (structurally its response type). */
-export interface PredictiveDescribeInput {
-  Name: string;
-  CallOrder: 0 | 1;
-  SkillGroupId: number;
-  IVRId?: number | null;
-  Priority: number;
-  ExpectedAbandonRate: number;
-  RetryTimes?: number | null;
-  RetryInterval: number;
-  StartTime: number;
-  EndTime: number;
-  Variables?: { Key: string; Value: string }[] | null;
-  UUI?: string | null;
-  Status: 0 | 1 | 2 | 3 | 4;
-  StatusReason?: 0 | 1 | 2 | null;
-}
+/** The fields of DescribePredictiveDialingCampaign's answer this needs. */
+export type PredictiveDescribeInput = Pick<
+  TDescribePredictiveDialingCampaignResponse,
+  (typeof PREDICTIVE_WIRE_NAMES)[PredictiveCampaignField] | "Status" | "StatusReason"
+>;
 
+/** Describe's answer → the snapshot, field by field through the table; absent optional values become null. */
 export function toPredictiveSnapshot(d: PredictiveDescribeInput): TPredictiveSnapshot {
-  return {
-    name: d.Name,
-    callOrder: d.CallOrder,
-    skillGroupId: d.SkillGroupId,
-    ivrId: d.IVRId ?? null,
-    priority: d.Priority,
-    expectedAbandonRate: d.ExpectedAbandonRate,
-    retryTimes: d.RetryTimes ?? null,
-    retryInterval: d.RetryInterval,
-    startTime: d.StartTime,
-    endTime: d.EndTime,
+  const values = Object.fromEntries(PREDICTIVE_CAMPAIGN_FIELDS.map((f) => [f, d[PREDICTIVE_WIRE_NAMES[f]] ?? null]));
+  return ZPredictiveSnapshot.parse({
+    ...values,
     variables: (d.Variables ?? []).map((v) => ({ key: v.Key, value: v.Value })),
-    uui: d.UUI ?? null,
     status: predictiveStatuses[d.Status],
     statusReason: d.StatusReason ?? 0,
-  };
+  });
 }
 
 export type SnapshotField = keyof TPredictiveSnapshot;
@@ -91,6 +73,3 @@ export function editBlockReason(snapshot: Pick<TPredictiveSnapshot, "status" | "
   if (snapshot.status !== "pending") return snapshot.status satisfies EditBlockReason;
   return snapshot.startTime <= nowSeconds ? ("startPassed" as const) : null;
 }
-
-/** The console's clock in Unix seconds: what "start time has passed" is judged by, here and in the action. */
-export const unixNowSeconds = () => Math.floor(Date.now() / 1000);

@@ -1,44 +1,26 @@
-/** The console's edit (camelCase, validated) → CCC's UpdatePredictiveDialingCampaign request. */
+/** The console's edit (camelCase, validated) → CCC's UpdatePredictiveDialingCampaign request, by the field table. */
 import type { TUpdatePredictiveDialingCampaignRequest } from "@/lib/ccc/actions/predictive";
+import { PREDICTIVE_CAMPAIGN_FIELDS, PREDICTIVE_WIRE_NAMES, type PredictiveCampaignField } from "./fields";
 import type { TPredictiveUpdateFields } from "./update-schema";
 
+type WireValues = {
+  [F in PredictiveCampaignField as (typeof PREDICTIVE_WIRE_NAMES)[F]]: TPredictiveUpdateFields[F];
+};
+
 export function toUpdateRequest(edit: TPredictiveUpdateFields): TUpdatePredictiveDialingCampaignRequest {
+  // Object.fromEntries loses the key types; the table says each CCC name holds its field's value.
+  const fields = Object.fromEntries(
+    PREDICTIVE_CAMPAIGN_FIELDS.map((field) => [PREDICTIVE_WIRE_NAMES[field], edit[field]]),
+  ) as WireValues;
   return {
+    ...fields,
     SdkAppId: edit.sdkAppId,
     CampaignId: edit.campaignId,
-    Name: edit.name,
     Callees: edit.callees,
     Callers: edit.callers,
-    CallOrder: edit.callOrder,
-    SkillGroupId: edit.skillGroupId,
-    Priority: edit.priority,
-    ExpectedAbandonRate: edit.expectedAbandonRate,
-    RetryInterval: edit.retryInterval,
-    StartTime: edit.startTime,
-    EndTime: edit.endTime,
-    RetryTimes: edit.retryTimes,
-    ...(edit.ivrId === undefined ? {} : { IVRId: edit.ivrId }),
     // Sent even when empty, so clearing the field in the form clears it in CCC.
     UUI: edit.uui ?? "",
     // Always sent, even empty: CCC requires every field on update, and an empty list is how variables are cleared.
     Variables: edit.variables.map((v) => ({ Key: v.key, Value: v.value })),
   };
 }
-
-/** CCC's request field → the form field it belongs under, for CccError.field. */
-export const FORM_FIELD_BY_CCC_FIELD: Record<string, keyof TPredictiveUpdateFields> = {
-  Name: "name",
-  Callees: "callees",
-  Callers: "callers",
-  CallOrder: "callOrder",
-  SkillGroupId: "skillGroupId",
-  Priority: "priority",
-  ExpectedAbandonRate: "expectedAbandonRate",
-  RetryInterval: "retryInterval",
-  StartTime: "startTime",
-  EndTime: "endTime",
-  IVRId: "ivrId",
-  RetryTimes: "retryTimes",
-  UUI: "uui",
-  Variables: "variables",
-};

@@ -74,5 +74,3 @@ export type TPredictiveUpdateFields = z.output<typeof ZPredictiveUpdateFields>;
 export function predictiveUpdateSchema(now: () => number) {
   return addRules(ZPredictiveUpdateFields, now);
 }
-
-export { unixNowSeconds as unixNow } from "./snapshot";

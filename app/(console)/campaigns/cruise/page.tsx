@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/page-heading";
 import { buttonVariants } from "@/components/ui/button";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
-import { cruiseAppIds, loadCruiseList } from "@/lib/campaigns/cruise/load";
+import { cruiseAppIds, loadCruiseList } from "@/lib/campaigns/cruise/load.server";
 import { cruiseQueries } from "@/lib/queries/cruise";
 import { ZCruiseListBody } from "@/lib/queries/schemas";
 import { HydrateClient, seedQuery } from "@/lib/queries/server";

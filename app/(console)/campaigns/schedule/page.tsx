@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/page-heading";
 import { requireSessionUser } from "@/lib/auth/session";
-import { cruiseAppIds } from "@/lib/campaigns/cruise/load";
+import { cruiseAppIds } from "@/lib/campaigns/cruise/load.server";
 import { addDays, layoutSchedule, type ScheduleWindow, scheduleTicks, scheduleWindow } from "@/lib/schedule/layout";
 import { loadScheduleSource } from "@/lib/schedule/load-schedule";
 import { parseScheduleParams, todayIn } from "@/lib/schedule/params";

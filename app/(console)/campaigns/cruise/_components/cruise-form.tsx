@@ -15,11 +15,11 @@ import { toWire } from "@/lib/callees/wire";
 import { CRUISE_CREATE_CODES } from "@/lib/campaigns/cruise/create-codes";
 import {
   createCruiseCampaignSchema,
-  nowInSeconds,
   type TCruiseCampaignInput,
   type TCruiseCampaignValues,
 } from "@/lib/campaigns/cruise/create-schema";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import { CreateOutcome } from "./create-outcome";
 import { CampaignFields, NumberFields, OptionFields, ScheduleFields } from "./cruise-form-fields";
 import { useCruiseErrorText } from "./use-cruise-error-text";
@@ -88,7 +88,7 @@ export function CruiseCampaignForm({
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [submittedName, setSubmittedName] = useState("");
   const [newKeyNote, setNewKeyNote] = useState(false);
-  const schema = useMemo(() => createCruiseCampaignSchema(nowInSeconds), []);
+  const schema = useMemo(() => createCruiseCampaignSchema(unixNowSeconds), []);
   const form = useForm<TCruiseCampaignInput, unknown, TCruiseCampaignValues>({
     resolver: zodResolver(schema),
     defaultValues: initialValues,

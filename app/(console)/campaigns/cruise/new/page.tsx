@@ -2,13 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/page-heading";
-import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
-import { type ClonePrefill, clonePrefill } from "@/lib/campaigns/cruise/clone";
-import type { TCruiseCampaignInput } from "@/lib/campaigns/cruise/create-schema";
-import { nowInSeconds } from "@/lib/campaigns/cruise/create-schema";
-import { cruiseAppIds, describeCruiseCampaign, loadCruiseLists } from "@/lib/campaigns/cruise/load";
-import { parseCampaignSegments } from "@/lib/campaigns/cruise/route-params";
+import { loadNewCruiseCampaign } from "@/lib/campaigns/cruise/load-new.server";
 import { CruiseCampaignForm } from "../_components/cruise-form";
 
 export const dynamic = "force-dynamic";
@@ -18,53 +13,28 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-/** `?app=&from=`: the campaign to clone, when the user may see its app. */
-async function loadClone(
-  searchParams: Record<string, string | string[] | undefined>,
-  appIds: readonly number[],
-): Promise<{ campaignId: number; prefill: ClonePrefill | null } | null> {
-  const segments = parseCampaignSegments({ sdkAppId: first(searchParams.app), campaignId: first(searchParams.from) });
-  if (!segments?.campaignId || !appIds.includes(segments.sdkAppId)) return null;
-  const [described, lists] = await Promise.all([
-    describeCruiseCampaign(segments.sdkAppId, segments.campaignId),
-    loadCruiseLists(segments.sdkAppId, segments.campaignId),
-  ]);
-  return {
-    campaignId: segments.campaignId,
-    prefill: described.ok ? clonePrefill(described.view, lists, nowInSeconds()) : null,
-  };
-}
-
 export default async function NewCruiseCampaignPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireSessionUser();
-  const [t, tErrors, tConfig, tAccess] = await Promise.all([
+  const [t, tErrors, tConfig, tAccess, loaded] = await Promise.all([
     getTranslations("CruiseForm"),
     getTranslations("Errors"),
     getTranslations("ConfigError"),
     getTranslations("AppAccess"),
+    searchParams.then((params) => loadNewCruiseCampaign(user, params)),
   ]);
-  const appIds = cruiseAppIds(user);
-  if (!can(user.role, "campaign:write")) {
+  if (loaded.state !== "ready") {
     return (
       <div className="space-y-6">
         <PageHeading title={t("title")} />
-        <Notice title={tErrors("noAccessTitle")}>
-          <p>{tErrors("forbidden")}</p>
-        </Notice>
-      </div>
-    );
-  }
-  if (!appIds || appIds.length === 0) {
-    return (
-      <div className="space-y-6">
-        <PageHeading title={t("title")} />
-        {appIds ? (
+        {loaded.state === "forbidden" ? (
+          <Notice title={tErrors("noAccessTitle")}>
+            <p>{tErrors("forbidden")}</p>
+          </Notice>
+        ) : loaded.state === "noApps" ? (
           <Notice title={tAccess("title")}>
             <p>{tAccess("body")}</p>
           </Notice>
@@ -77,22 +47,9 @@ export default async function NewCruiseCampaignPage({
     );
   }
 
-  const clone = await loadClone(await searchParams, appIds);
-  const blank: TCruiseCampaignInput = {
-    sdkAppId: appIds.length === 1 ? appIds[0] : undefined,
-    name: "",
-    agent: "",
-    concurrencyNumber: 3,
-    startTime: undefined,
-    endTime: undefined,
-    callees: [],
-    callers: [],
-    callOrder: 0,
-    uui: "",
-  };
+  const { clone, appIds, initialValues } = loaded;
   const prefill = clone?.prefill;
   const campaignId = String(clone?.campaignId ?? "");
-
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeading title={clone ? t("cloneTitle", { campaignId }) : t("title")} description={t("description")} />
@@ -112,7 +69,7 @@ export default async function NewCruiseCampaignPage({
       <CruiseCampaignForm
         appIds={appIds}
         defaultTimeZone={user.timeZone}
-        initialValues={prefill?.values ?? blank}
+        initialValues={initialValues}
         clonedFromCampaignId={prefill ? clone?.campaignId : undefined}
         prefillNote={prefill?.listsFound ? t("cloneNotice.listsNote", { campaignId }) : undefined}
       />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { predictiveListHref } from "@/lib/campaigns/predictive-list-params";
+import { predictiveListHref } from "@/lib/campaigns/predictive/list-params";
 
 /** Chooses which configured CCC app (SdkAppId) the list shows; the choice lives in `?app=` so it can be shared. */
 export function AppSwitcher({ sdkAppIds, current }: { sdkAppIds: readonly number[]; current: number }) {

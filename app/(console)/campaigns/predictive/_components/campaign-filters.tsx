@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { inputClass, labelClass } from "@/components/form/text-field";
 import { Button } from "@/components/ui/button";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
-import { predictiveStatuses } from "@/lib/campaigns/predictive-campaign-row";
-import type { PredictiveListFilters } from "@/lib/campaigns/predictive-list-params";
+import { predictiveStatuses } from "@/lib/campaigns/predictive/campaign-row";
+import type { PredictiveListFilters } from "@/lib/campaigns/predictive/list-params";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 
 /**
  * Search by name, filter by skill group and status. Selects apply at once; the name applies on Enter or Search, so

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/notice";
 import { Pagination } from "@/components/pagination";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
-import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive-campaign-row";
+import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive/campaign-row";
 import {
   PREDICTIVE_PAGE_SIZE,
   type PredictiveListFilters,
   predictiveListHref,
-} from "@/lib/campaigns/predictive-list-params";
+} from "@/lib/campaigns/predictive/list-params";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import { PredictiveCampaignTable } from "./predictive-campaign-table";
 
 /** The list card: a summary line, the table (or the empty / out-of-range state) and pagination. */

@@ -3,9 +3,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import { AbortCampaignButton } from "@/components/abort-campaign-button";
 import { DataTable } from "@/components/data-table";
 import { ProgressBar, progressPercent } from "@/components/progress-bar";
+import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive/campaign-row";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
-import type { PredictiveCampaignRow } from "@/lib/campaigns/predictive-campaign-row";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import { StatusBadge } from "./status-badge";
 
 // Only the name may wrap; every other cell stays on one line so columns keep their shape on narrow screens.

@@ -10,7 +10,7 @@ import {
   type PredictiveListParams,
   parsePredictiveListParams,
   predictiveListHref,
-} from "@/lib/campaigns/predictive-list-params";
+} from "@/lib/campaigns/predictive/list-params";
 import { POLL_MS } from "@/lib/queries/polling";
 import { predictiveQueries } from "@/lib/queries/predictive";
 import { CampaignFilters } from "./campaign-filters";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { PredictiveEndReason, PredictiveStatus } from "@/lib/campaigns/predictive-campaign-row";
+import type { PredictiveEndReason, PredictiveStatus } from "@/lib/campaigns/predictive/campaign-row";
 
 // Colour only reinforces the text label; every pair below has at least 4.5:1 contrast.
 const styles: Record<PredictiveStatus, { badge: string; dot: string }> = {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { refusal } from "@/lib/actions/action-error";
 import { cccRefusal, RouteRefusal, withRoute } from "@/lib/api/guard";
 import { ZAppParams } from "@/lib/api/params";
-import { loadPredictiveCampaigns } from "@/lib/campaigns/load-predictive-campaigns";
+import { loadPredictiveCampaigns } from "@/lib/campaigns/predictive/load-campaigns.server";
 import { ZPredictiveListBody } from "@/lib/queries/schemas";
 
 // The list page's filters as they appear in its URL; the loader reads them leniently (a bad value is no filter).

@@ -9,7 +9,7 @@ import { CampaignTabs } from "@/components/results/campaign-tabs";
 import { can, canAccessApp } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
-import { loadCruiseCampaign } from "@/lib/campaigns/cruise/load";
+import { loadCruiseCampaign } from "@/lib/campaigns/cruise/load.server";
 import { parseCampaignSegments } from "@/lib/campaigns/cruise/route-params";
 import { cruiseQueries } from "@/lib/queries/cruise";
 import { ZCruiseCampaignBody } from "@/lib/queries/schemas";

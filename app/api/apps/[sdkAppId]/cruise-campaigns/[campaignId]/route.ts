@@ -1,6 +1,6 @@
 import { cccRefusal, withRoute } from "@/lib/api/guard";
 import { ZAppCampaignParams } from "@/lib/api/params";
-import { describeCruiseCampaign } from "@/lib/campaigns/cruise/load";
+import { describeCruiseCampaign } from "@/lib/campaigns/cruise/load.server";
 import { ZCruiseCampaignBody } from "@/lib/queries/schemas";
 
 /** The campaign page's poll: DescribeAgentCruiseDialingCampaign as a CruiseCampaignView. */

@@ -1,6 +1,6 @@
 import { cccRefusal, notFoundRefusal, withRoute } from "@/lib/api/guard";
 import { ZAppCampaignParams } from "@/lib/api/params";
-import { loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign";
+import { loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign.server";
 import { ZPredictiveCampaignBody } from "@/lib/queries/schemas";
 
 /** The campaign page's poll: Describe, callee counts and skill group names, as the page's server render reads. */

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { splitSeconds } from "@/lib/campaigns/predictive/limits";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import type { TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import { StatusBadge } from "../../../_components/status-badge";
 import { ZonedTime } from "./zoned-time";

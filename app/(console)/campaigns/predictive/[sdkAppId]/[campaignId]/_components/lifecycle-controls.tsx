@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { AbortCampaignButton } from "@/components/abort-campaign-button";
+import type { PredictiveStatus } from "@/lib/campaigns/predictive/campaign-row";
 import { lifecycleActions } from "@/lib/campaigns/predictive/lifecycle";
-import type { PredictiveStatus } from "@/lib/campaigns/predictive-campaign-row";
 import { LifecycleButton } from "./lifecycle-button";
 
 /** The lifecycle calls CCC accepts in the campaign's status, each behind its confirm dialog, plus a live region. */

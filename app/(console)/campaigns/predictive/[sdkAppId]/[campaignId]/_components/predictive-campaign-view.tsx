@@ -8,9 +8,10 @@ import { Freshness } from "@/components/freshness";
 import { PageHeading } from "@/components/page-heading";
 import { buttonVariants } from "@/components/ui/button";
 import { predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
-import { editBlockReason, unixNowSeconds } from "@/lib/campaigns/predictive/snapshot";
+import { editBlockReason } from "@/lib/campaigns/predictive/snapshot";
 import { POLL_MS } from "@/lib/queries/polling";
 import { predictiveQueries } from "@/lib/queries/predictive";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import { CampaignFields } from "./campaign-fields";
 import { LifecycleControls } from "./lifecycle-controls";
 

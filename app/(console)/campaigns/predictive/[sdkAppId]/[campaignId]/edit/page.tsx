@@ -5,11 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/page-heading";
-import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveCampaignHref, predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
-import { loadLastSentLists, loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign";
-import { editBlockReason, unixNowSeconds } from "@/lib/campaigns/predictive/snapshot";
+import { loadPredictiveEdit } from "@/lib/campaigns/predictive/load-edit.server";
 import { CampaignFields } from "../_components/campaign-fields";
 import { EditCampaignForm } from "./_components/edit-campaign-form";
 
@@ -26,26 +24,23 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditPredictiveCampaignPage({ params }: { params: Params }) {
   const user = await requireSessionUser();
   const route = await params;
-  const [t, result] = await Promise.all([
-    getTranslations("PredictiveEdit"),
-    // The form's snapshot is what the save compares CCC against: read it from CCC now, not from the read cache.
-    loadPredictiveCampaign(route, user, { fresh: true }),
-  ]);
-  if (result.state === "notFound") notFound();
-  if (result.state === "failed") {
+  const [t, loaded] = await Promise.all([getTranslations("PredictiveEdit"), loadPredictiveEdit(route, user)]);
+  if (loaded.state === "notFound") notFound();
+  if (loaded.state === "failed") {
     return (
       <div className="space-y-6">
         <PageHeading title={t("title")} />
-        <CccErrorNotice failure={result.failure} retryHref={predictiveEditHref(route)} />
+        <CccErrorNotice failure={loaded.failure} retryHref={predictiveEditHref(route)} />
       </div>
     );
   }
-  const { snapshot, sdkAppId, campaignId, skillGroups } = result;
-  const detailHref = predictiveCampaignHref({ sdkAppId, campaignId });
-  const reason = can(user.role, "campaign:write") ? editBlockReason(snapshot, unixNowSeconds()) : "noPermission";
+  const { snapshot, sdkAppId, campaignId, skillGroups, progress } = loaded.campaign;
   const heading = (
     <>
-      <Link href={detailHref} className="text-sm font-medium text-accent hover:underline">
+      <Link
+        href={predictiveCampaignHref({ sdkAppId, campaignId })}
+        className="text-sm font-medium text-accent hover:underline"
+      >
         {t("back", { name: snapshot.name })}
       </Link>
       <PageHeading
@@ -55,13 +50,13 @@ export default async function EditPredictiveCampaignPage({ params }: { params: P
     </>
   );
 
-  if (reason) {
+  if (loaded.state === "readOnly") {
     return (
       <div className="space-y-6">
         {heading}
         <Notice title={t("readOnly.title")}>
-          <p data-testid="read-only-reason" data-reason={reason}>
-            {t(`readOnly.${reason}`)}
+          <p data-testid="read-only-reason" data-reason={loaded.reason}>
+            {t(`readOnly.${loaded.reason}`)}
           </p>
         </Notice>
         <section className="rounded-card border border-line bg-surface px-5 py-5 shadow-xs">
@@ -70,14 +65,13 @@ export default async function EditPredictiveCampaignPage({ params }: { params: P
             snapshot={snapshot}
             skillGroups={skillGroups}
             timeZone={user.timeZone}
-            progress={result.progress}
+            progress={progress}
           />
         </section>
       </div>
     );
   }
 
-  const lists = await loadLastSentLists(sdkAppId, campaignId);
   return (
     <div className="space-y-6">
       {heading}
@@ -85,11 +79,7 @@ export default async function EditPredictiveCampaignPage({ params }: { params: P
         sdkAppId={sdkAppId}
         campaignId={campaignId}
         snapshot={snapshot}
-        lists={
-          lists
-            ? { callees: lists.callees, callers: lists.callers, submittedAt: lists.submittedAt.toISOString() }
-            : null
-        }
+        lists={loaded.lists}
         skillGroups={skillGroups}
         userTimeZone={user.timeZone}
       />

@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/page-heading";
 import { CampaignTabs } from "@/components/results/campaign-tabs";
 import { requireSessionUser } from "@/lib/auth/session";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
-import { predictiveListHref } from "@/lib/campaigns/predictive-list-params";
+import { predictiveListHref } from "@/lib/campaigns/predictive/list-params";
 import { loadPredictiveMonitor } from "@/lib/monitor/load-monitor";
 import { monitorQueries, ZMonitorBody } from "@/lib/queries/monitor";
 import { HydrateClient, seedQuery } from "@/lib/queries/server";

@@ -6,7 +6,7 @@ import { CallOrderField } from "@/components/campaign/call-order-field";
 import { UuiField } from "@/components/campaign/uui-field";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PREDICTIVE_LIMITS as L } from "@/lib/campaigns/predictive/limits";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import type { EditField } from "./edit-fields";
 import type { EditInput, EditOutput } from "./form-types";
 

@@ -16,10 +16,11 @@ import { actionFailure } from "@/lib/actions/action-result";
 import { updatePredictiveCampaignAction } from "@/lib/actions/update-predictive-campaign-action";
 import { toWire } from "@/lib/callees/wire";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
-import type { SkillGroupOption } from "@/lib/campaigns/predictive/load-skill-groups";
+import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import type { SnapshotChange, TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import type { PredictiveUpdateOutcome } from "@/lib/campaigns/predictive/update-outcome";
-import { predictiveUpdateSchema, unixNow } from "@/lib/campaigns/predictive/update-schema";
+import { predictiveUpdateSchema } from "@/lib/campaigns/predictive/update-schema";
+import { unixNowSeconds } from "@/lib/time/unix-now";
 import { BasicsSection, DialingSection, EditUuiField } from "./campaign-fields-section";
 import { ConflictView } from "./conflict-view";
 import { EDIT_FIELDS, type EditField, useEditFieldLabel } from "./edit-fields";
@@ -71,7 +72,7 @@ export function EditCampaignForm({
   useEffect(() => {
     if (conflict || blocked) topRef.current?.focus();
   }, [conflict, blocked]);
-  const resolver = useMemo(() => zodResolver(predictiveUpdateSchema(unixNow)), []);
+  const resolver = useMemo(() => zodResolver(predictiveUpdateSchema(unixNowSeconds)), []);
   const form = useForm<EditInput, unknown, EditOutput>({
     resolver,
     defaultValues: defaultsFrom(openedWith, { sdkAppId, campaignId }, lists),

@@ -1,26 +1,14 @@
 import type { z } from "zod";
+import { PREDICTIVE_CAMPAIGN_FIELDS, type PredictiveCampaignField } from "@/lib/campaigns/predictive/fields";
 import type { TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import type { ZPredictiveUpdateFields } from "@/lib/campaigns/predictive/update-schema";
 
 export type EditInput = z.input<typeof ZPredictiveUpdateFields>;
 export type EditOutput = z.output<typeof ZPredictiveUpdateFields>;
 
-/** The fields the form shares with CCC's Describe snapshot (everything but the lists and the ids). */
-export const SNAPSHOT_FORM_FIELDS = [
-  "name",
-  "callOrder",
-  "skillGroupId",
-  "ivrId",
-  "priority",
-  "expectedAbandonRate",
-  "retryTimes",
-  "retryInterval",
-  "startTime",
-  "endTime",
-  "variables",
-  "uui",
-] as const;
-export type SnapshotFormField = (typeof SNAPSHOT_FORM_FIELDS)[number];
+/** The fields the form shares with CCC's Describe snapshot (everything but the lists and the ids): the kind's table. */
+export const SNAPSHOT_FORM_FIELDS = PREDICTIVE_CAMPAIGN_FIELDS;
+export type SnapshotFormField = PredictiveCampaignField;
 
 /** A snapshot field's value as the form holds it (absent optional values become empty inputs). */
 export function formValueOf(snapshot: TPredictiveSnapshot, field: SnapshotFormField): EditInput[SnapshotFormField] {

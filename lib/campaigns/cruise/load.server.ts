@@ -16,7 +16,7 @@ import {
 } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { type CccFailure, NOT_ANSWERED_YET, toCccFailure } from "../ccc-failure";
-import { recordCruiseDescribe, recordedCruiseAnswers, refKey } from "../terminal-records";
+import { recordCruiseDescribe, recordedCruiseAnswers, refKey } from "../terminal-records.server";
 import { type CruiseCampaignView, toCruiseCampaignView } from "./campaign-view";
 import { CRUISE_PAGE_SIZE, CRUISE_STATE_SCAN_LIMIT, type CruiseListParams, parseCruiseListParams } from "./list-params";
 

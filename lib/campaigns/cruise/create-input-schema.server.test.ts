@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCruiseCampaignInputSchema } from "./create-input-schema";
+import { createCruiseCampaignInputSchema } from "./create-input-schema.server";
 
 const NOW = 1_800_000_000;
 const input = createCruiseCampaignInputSchema(() => NOW);

@@ -2,6 +2,7 @@
  * The update action's input schema (server side; the form's own schema is update-schema.ts, which the browser
  * imports and which therefore must not pull in the server's callee normalizer).
  */
+import "server-only";
 import type { z } from "zod";
 import { calleesWireField } from "@/lib/callees/wire-field";
 import { ZPredictiveSnapshot } from "./snapshot";

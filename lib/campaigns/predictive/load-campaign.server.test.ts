@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { APP_A, fakeUser } from "@/lib/actions/testing/action-harness";
 import { findTerminalState, findTerminalStates, getDb } from "@/lib/db";
-import { loadPredictiveCampaigns } from "../load-predictive-campaigns";
 import { setUpLoaderHarness } from "../testing/loader-harness";
-import { loadPredictiveCampaign } from "./load-campaign";
+import { loadPredictiveCampaign } from "./load-campaign.server";
+import { loadPredictiveCampaigns } from "./load-campaigns.server";
 
 const harness = setUpLoaderHarness();
 

@@ -4,36 +4,20 @@
  * callees, update, then record the lists sent and an audit entry with a field-level diff.
  */
 import "server-only";
-import { returnServerError } from "next-safe-action";
 import type { AuditActor } from "@/lib/audit/record";
 import { withAudit } from "@/lib/audit/record";
 import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient } from "@/lib/ccc/server";
 import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists } from "@/lib/db";
 import { logger } from "@/lib/log";
-import { editBlockReason, snapshotChanges, type TPredictiveSnapshot, toPredictiveSnapshot } from "./snapshot";
-import { FORM_FIELD_BY_CCC_FIELD, toUpdateRequest } from "./to-update-request";
-import type { TPredictiveUpdateInput } from "./update-input-schema";
-import type { PredictiveUpdateOutcome } from "./update-outcome";
-import { type TPredictiveUpdateFields, unixNow } from "./update-schema";
-
-/** The edit's fields that the snapshot also holds, for the audit diff (lists are summarized as counts instead). */
-function comparable(source: TPredictiveSnapshot | TPredictiveUpdateFields): Record<string, Json> {
-  return {
-    name: source.name,
-    callOrder: source.callOrder,
-    skillGroupId: source.skillGroupId,
-    ivrId: source.ivrId ?? null,
-    priority: source.priority,
-    expectedAbandonRate: source.expectedAbandonRate,
-    retryTimes: source.retryTimes ?? null,
-    retryInterval: source.retryInterval,
-    startTime: source.startTime,
-    endTime: source.endTime,
-    variables: source.variables,
-    uui: source.uui ?? "",
-  };
-}
+import { unixNowSeconds } from "@/lib/time/unix-now";
+import { cccFailure } from "../campaign-failure";
+import { comparableFields, PREDICTIVE_UPDATE_ERROR_FIELDS } from "./fields";
+import { editBlockReason, snapshotChanges, toPredictiveSnapshot } from "./snapshot";
+import { toUpdateRequest } from "./to-update-request";
+import type { TPredictiveUpdateInput } from "./update-input-schema.server";
+import type { PredictiveSaveResult } from "./update-outcome";
+import { whyUpdateRefused } from "./update-refused.server";
 
 function countDifference(before: readonly string[], after: readonly string[]) {
   const old = new Set(before);
@@ -44,10 +28,10 @@ function countDifference(before: readonly string[], after: readonly string[]) {
 export async function updatePredictiveCampaign(
   input: TPredictiveUpdateInput,
   user: AuditActor,
-): Promise<PredictiveUpdateOutcome> {
+): Promise<PredictiveSaveResult> {
   const { snapshot, ...edit } = input;
   // The form never offers this; a direct call does not get as far as CCC.
-  const claimed = editBlockReason(snapshot, unixNow());
+  const claimed = editBlockReason(snapshot, unixNowSeconds());
   if (claimed) return { outcome: "notEditable", reason: claimed, current: snapshot };
 
   // Already the server's own normalization of the wire string (calleesWireField in the action's schema).
@@ -57,7 +41,7 @@ export async function updatePredictiveCampaign(
   const client = getCccClient();
   // Fresh: the re-check must see CCC as it is now, never a shared answer from the read cache.
   const current = toPredictiveSnapshot(await client.describePredictiveDialingCampaign(ref, { fresh: true }));
-  const blocked = editBlockReason(current, unixNow());
+  const blocked = editBlockReason(current, unixNowSeconds());
   if (blocked) return { outcome: "notEditable", reason: blocked, current };
   const changes = snapshotChanges(snapshot, current);
   if (changes.length > 0) return { outcome: "conflict", changes, current };
@@ -68,7 +52,7 @@ export async function updatePredictiveCampaign(
   const next = { ...edit, callees, callers };
   const calleeDelta = previous ? countDifference(previous.callees, callees) : null;
   const summary: Record<string, Json> = {
-    diff: fieldDiff(comparable(current), comparable(next)),
+    diff: fieldDiff(comparableFields(current), comparableFields(next)),
     // Counts only: the numbers themselves never enter the audit trail.
     calleeCount: callees.length,
     calleesAdded: calleeDelta?.added ?? null,
@@ -92,15 +76,11 @@ export async function updatePredictiveCampaign(
     );
     requestId = response.RequestId;
   } catch (error) {
-    // CCC's own "already started": the same clear message as our check, whoever noticed first.
-    if (isCccError(error) && error.code.startsWith("UnsupportedOperation")) {
-      return { outcome: "notEditable", reason: "started", current: null };
-    }
-    const field = isCccError(error, "validation") && error.field ? FORM_FIELD_BY_CCC_FIELD[error.field] : undefined;
-    if (isCccError(error) && field) {
-      return returnServerError({ fieldErrors: { [field]: [error.code] }, requestId: error.requestId });
-    }
-    throw error;
+    if (!isCccError(error)) throw error;
+    // CCC refuses updates of a campaign that started, but also for reasons it does not name: ask it which.
+    if (error.code.startsWith("UnsupportedOperation"))
+      return { outcome: "failed", failure: await whyUpdateRefused(error, ref) };
+    return { outcome: "failed", failure: cccFailure(error, PREDICTIVE_UPDATE_ERROR_FIELDS) };
   }
   try {
     await saveCampaignLists(db, { ...listRef, submittedBy: user.id, callees, callers });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type PredictiveStatus, predictiveStatuses } from "./predictive-campaign-row";
+import { type PredictiveStatus, predictiveStatuses } from "./campaign-row";
 
 /** CCC allows up to 100; 20 keeps the table scannable without scrolling far. */
 export const PREDICTIVE_PAGE_SIZE = 20;

@@ -3,11 +3,12 @@ import { visibleAppIds } from "@/lib/auth/roles";
 import { isCccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import { logger } from "@/lib/log";
-import { type CccFailure, toCccFailure } from "./ccc-failure";
-import { type CampaignPage, fetchCampaignPage } from "./predictive/fetch-campaign-page";
-import { loadSkillGroups, type SkillGroupOption } from "./predictive/load-skill-groups";
-import { type PredictiveListParams, parsePredictiveListParams } from "./predictive-list-params";
-import { recordingListClient } from "./terminal-records";
+import { type CccFailure, toCccFailure } from "../ccc-failure";
+import { recordingListClient } from "../terminal-records.server";
+import { type CampaignPage, fetchCampaignPage } from "./fetch-campaign-page";
+import { type PredictiveListParams, parsePredictiveListParams } from "./list-params";
+import { loadSkillGroups } from "./load-skill-groups.server";
+import type { SkillGroupOption } from "./skill-group-option";
 
 const log = logger.child({ module: "campaigns" });
 

@@ -5,6 +5,7 @@
  * re-normalizes that string itself (calleesWireField), then applies the form's own callee rules. Plus the
  * idempotency key the form generated when it opened, and the campaign it was cloned from.
  */
+import "server-only";
 import { z } from "zod";
 import { calleesWireField } from "@/lib/callees/wire-field";
 import { checkTimes, ZCruiseCampaignFields } from "./create-schema";

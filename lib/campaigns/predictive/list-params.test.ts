@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePredictiveListParams, predictiveListHref } from "./predictive-list-params";
+import { parsePredictiveListParams, predictiveListHref } from "./list-params";
 
 const apps = [1400000001, 1400000002];
 

@@ -1,14 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getCccClient } from "@/lib/ccc/server";
-
-/** A phone skill group as the pickers and the list's name column use it. */
-export interface SkillGroupOption {
-  id: number;
-  name: string;
-  /** Only phone groups (SkillGroupType 0) can take predictive calls. */
-  phone: boolean;
-}
+import type { SkillGroupOption } from "./skill-group-option";
 
 const PAGE_SIZE = 100;
 /** 10 pages = 1,000 groups: far above a real contact center, and a bound on requests if CCC misreports TotalCount. */

@@ -12,8 +12,9 @@ import {
   recordedPredictiveAnswer,
   recordPredictiveDescribe,
   recordPredictiveListItems,
-} from "../terminal-records";
-import { loadSkillGroups, type SkillGroupOption } from "./load-skill-groups";
+} from "../terminal-records.server";
+import { loadSkillGroups } from "./load-skill-groups.server";
+import type { SkillGroupOption } from "./skill-group-option";
 import { type TPredictiveSnapshot, toPredictiveSnapshot } from "./snapshot";
 
 const log = logger.child({ module: "campaigns" });

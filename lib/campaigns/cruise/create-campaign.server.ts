@@ -1,0 +1,112 @@
+/**
+ * The create behind create-agent-cruise-campaign-action: build CCC's request from the parsed form, call CCC at most
+ * once per idempotency key (runOnce), audit the attempt, then record the campaign and the lists sent. A double click
+ * or a network retry replays the first answer instead of creating a second campaign; a timeout after sending is
+ * "outcome unknown" and never retried. Failures come back typed; the action turns them into an ActionError.
+ */
+import "server-only";
+import { type AuditActor, withAudit } from "@/lib/audit/record";
+import { isCccError } from "@/lib/ccc/errors";
+import { getCccClient, getCccConfig } from "@/lib/ccc/server";
+import { pendingLeaseMs } from "@/lib/config/ccc-env";
+import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists } from "@/lib/db";
+import { runOnce } from "@/lib/idempotency/run-once";
+import { logger } from "@/lib/log";
+import { type CruiseCreateFailure, cruiseCreateFailure, cruiseReplayFailure } from "./create-errors";
+import type { TCreateCruiseCampaignInput } from "./create-input-schema.server";
+import { type TCruiseCreateRequest, toCreateRequest } from "./create-schema";
+
+const CCC_ACTION = "CreateAgentCruiseDialingCampaign";
+
+export type CruiseCreateResult =
+  | { ok: true; sdkAppId: number; campaignId: number; requestId: string; replayed: boolean }
+  | { ok: false; failure: CruiseCreateFailure };
+
+/** What the audit row says about the create: counts only for the lists. */
+function auditSummary(request: TCruiseCreateRequest, clonedFromCampaignId: number | undefined): Record<string, Json> {
+  return {
+    name: request.Name,
+    agent: request.Agent,
+    concurrencyNumber: request.ConcurrencyNumber,
+    startTime: request.StartTime,
+    endTime: request.EndTime,
+    callOrder: request.CallOrder,
+    callees: request.Callees,
+    callerCount: request.Callers.length,
+    uuiLength: request.UUI?.length ?? 0,
+    ...(clonedFromCampaignId ? { clonedFromCampaignId } : {}),
+  };
+}
+
+/** Creates the campaign (`fields.callees` is already the server's own normalization of the wire string). */
+export async function createCruiseCampaign(
+  input: TCreateCruiseCampaignInput,
+  user: AuditActor,
+): Promise<CruiseCreateResult> {
+  const { idempotencyKey, clonedFromCampaignId, ...fields } = input;
+  const request = toCreateRequest(fields);
+  const db = await getDb();
+  const summary = auditSummary(request, clonedFromCampaignId);
+  let outcome: Awaited<ReturnType<typeof runOnce<{ CampaignId: number; RequestId: string }>>>;
+  try {
+    outcome = await runOnce(
+      {
+        db,
+        key: idempotencyKey,
+        userId: user.id,
+        action: CCC_ACTION,
+        sdkAppId: request.SdkAppId,
+        request,
+        leaseMs: pendingLeaseMs(getCccConfig()),
+      },
+      async () => {
+        const response = await withAudit({ user, action: CCC_ACTION, sdkAppId: request.SdkAppId, summary }, () =>
+          getCccClient().createAgentCruiseDialingCampaign(request),
+        );
+        return { CampaignId: response.CampaignId, RequestId: response.RequestId };
+      },
+    );
+  } catch (error) {
+    if (isCccError(error)) return { ok: false, failure: cruiseCreateFailure(error) };
+    throw error;
+  }
+  if (outcome.status !== "done") return { ok: false, failure: cruiseReplayFailure(outcome) };
+
+  const { CampaignId: campaignId, RequestId: requestId } = outcome.result;
+  await recordCreated(db, { request, campaignId, requestId, user, clonedFromCampaignId, replayed: outcome.replayed });
+  return { ok: true, sdkAppId: request.SdkAppId, campaignId, requestId, replayed: outcome.replayed };
+}
+
+/** Records the campaign and (unless replayed) its lists; never fails the create, which CCC already made. */
+async function recordCreated(
+  db: Db,
+  created: {
+    request: TCruiseCreateRequest;
+    campaignId: number;
+    requestId: string;
+    user: AuditActor;
+    clonedFromCampaignId: number | undefined;
+    replayed: boolean;
+  },
+): Promise<void> {
+  const { request, user } = created;
+  const ref = { kind: "cruise" as const, sdkAppId: request.SdkAppId, campaignId: created.campaignId };
+  try {
+    await recordConsoleCampaign(db, {
+      ...ref,
+      name: request.Name,
+      agent: request.Agent,
+      createdBy: user.id,
+      createdByEmail: user.email,
+      cccRequestId: created.requestId,
+      clonedFromCampaignId: created.clonedFromCampaignId ?? null,
+    });
+    // A replay already stored the lists with the first answer.
+    if (!created.replayed) {
+      await saveCampaignLists(db, { ...ref, submittedBy: user.id, callees: request.Callees, callers: request.Callers });
+    }
+  } catch (error) {
+    // The campaign exists in CCC; failing now would invite a second create. Log it and answer with the ids.
+    logger.error({ err: error, ...ref }, "cruise campaign created but not recorded in the console database");
+  }
+}
