@@ -184,23 +184,3 @@ test("a cruise campaign page keeps its last values when a refresh fails, says so
   await expect(failure).toHaveText("");
   await expect(page.getByTestId("freshness")).toHaveAttribute("data-polling", "off");
 });
-
-test("a cruise row CCC is slow to describe says 'Checking with CCC…', then fills in without a reload", async ({
-  page,
-  emulator,
-}) => {
-  const { campaignId } = await createCruiseCampaign(page, emulator, "Slow row");
-  await emulator.injectFault({
-    action: "DescribeAgentCruiseDialingCampaign",
-    kind: "latency",
-    latencyMs: 1_500,
-    times: 1,
-  });
-  await page.goto("/campaigns/cruise");
-  const row = page.locator(`tr[data-campaign-id="${campaignId}"]`);
-  await expect(row.getByTestId("row-checking")).toHaveText("Checking with CCC…");
-  await expect(page.getByTestId("freshness")).toContainText("Refreshes every 2 s");
-  // The list asks again in 2 s; by then the slow call has answered (the read cache is off in e2e: it asks CCC anew).
-  await expect(row.locator("[data-state]")).toHaveText("Not started", { timeout: 10_000 });
-  await expect(page.getByTestId("freshness")).toContainText("Refreshes every 15 s");
-});

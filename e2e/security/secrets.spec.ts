@@ -73,9 +73,13 @@ async function pages(ids: { cruise: number; predictive: number; pending: number 
     "/campaigns/cruise/open": `/campaigns/cruise/open?app=${APP_A}&id=${ids.cruise}`,
     "/campaigns/cruise/[sdkAppId]/[campaignId]": cruise,
     "/campaigns/cruise/[sdkAppId]/[campaignId]/created": `${cruise}/created`,
+    "/campaigns/cruise/[sdkAppId]/[campaignId]/results": `${cruise}/results`,
     "/campaigns/predictive": "/campaigns/predictive",
     "/campaigns/predictive/[sdkAppId]/[campaignId]": `/campaigns/predictive/${APP_A}/${ids.predictive}`,
     "/campaigns/predictive/[sdkAppId]/[campaignId]/edit": `/campaigns/predictive/${APP_A}/${ids.pending}/edit`,
+    "/campaigns/predictive/[sdkAppId]/[campaignId]/live": `/campaigns/predictive/${APP_A}/${ids.predictive}/live`,
+    "/campaigns/predictive/[sdkAppId]/[campaignId]/results": `/campaigns/predictive/${APP_A}/${ids.predictive}/results`,
+    "/campaigns/schedule": "/campaigns/schedule",
   };
 }
 

@@ -5,7 +5,7 @@
 import "server-only";
 import { visibleAppIds } from "@/lib/auth/roles";
 import { isCccError } from "@/lib/ccc/errors";
-import { cccConfig, getCccClient } from "@/lib/ccc/server";
+import { cccConfig, getCccClient, getCccConfig } from "@/lib/ccc/server";
 import {
   type ConsoleCampaign,
   findConsoleCampaign,
@@ -125,14 +125,17 @@ export interface CruiseListData {
 }
 
 export interface CruiseListOptions {
-  /** How long a row's Describe may take before the row says "checking"; default LIST_DESCRIBE_WAIT_MS. */
+  /**
+   * How long a row's Describe may take before the row says "checking". Default: LIST_DESCRIBE_WAIT_MS with the read
+   * cache on; with it off (CCC_READ_FRESH_MS=0) no limit, since the late answer would not be kept for the next poll.
+   */
   describeWaitMs?: number;
 }
 
 export async function loadCruiseList(
   searchParams: Record<string, string | string[] | undefined>,
   appIds: number[],
-  { describeWaitMs = LIST_DESCRIBE_WAIT_MS }: CruiseListOptions = {},
+  { describeWaitMs = getCccConfig().readFreshMs > 0 ? LIST_DESCRIBE_WAIT_MS : undefined }: CruiseListOptions = {},
 ): Promise<CruiseListData> {
   const params = parseCruiseListParams(searchParams, appIds);
   const db = await getDb();
