@@ -37,9 +37,12 @@ async function consoleTables(db: Db): Promise<string[]> {
 const TABLES = [
   "audit_events",
   "campaign_lists",
+  "campaign_plans",
   "campaign_terminal_states",
   "ccc_rate_limit",
   "console_campaigns",
+  "do_not_call",
+  "do_not_call_versions",
   "idempotency_keys",
   "users",
 ];

@@ -149,6 +149,11 @@ export const campaignLists = pgTable(
     calleeCount: integer("callee_count").notNull(),
     callees: bytea("callees_gzip").notNull(),
     callers: text("callers").array().notNull(),
+    /**
+     * The per-callee data (CCC's CalleeAttributes: UUI and Variables) sent with this submission, as gzip-compressed
+     * JSON aligned with `callees`; null when none was sent. Describe never returns it, so an edit starts from here.
+     */
+    calleeAttributes: bytea("callee_attributes_gzip"),
   },
   (t) => [
     check("campaign_lists_callee_count", sql`${t.calleeCount} >= 0`),
@@ -215,6 +220,58 @@ export const campaignTerminalStates = pgTable(
 );
 
 /**
+ * The time zone each campaign was planned in, written when the console creates or saves it (CCC keeps only Unix
+ * times, and a predictive campaign's TimeZone only for its calling windows). Pages show the campaign's times in this
+ * zone beside the viewer's own.
+ */
+export const campaignPlans = pgTable(
+  "campaign_plans",
+  {
+    kind: text("kind", { enum: CAMPAIGN_KINDS }).notNull(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    campaignId: bigint("campaign_id", { mode: "number" }).notNull(),
+    timeZone: text("time_zone").notNull(),
+    updatedBy: uuid("updated_by").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: "campaign_plans_pkey", columns: [t.kind, t.sdkAppId, t.campaignId] }),
+    check("campaign_plans_kind", sql`${t.kind} in ('predictive', 'cruise')`),
+  ],
+);
+
+/**
+ * Numbers an app must never dial (the do-not-call list), E.164. The server removes them from every create and update
+ * before CCC sees the request, whatever page sent it.
+ */
+export const doNotCall = pgTable(
+  "do_not_call",
+  {
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    phone: text("phone").notNull(),
+    note: text("note"),
+    addedBy: uuid("added_by").notNull(),
+    addedByEmail: text("added_by_email").notNull(),
+    addedAt: timestamp("added_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "do_not_call_pkey", columns: [t.sdkAppId, t.phone] }),
+    check("do_not_call_phone_e164", sql`${t.phone} ~ '^\\+[1-9][0-9]{1,14}$'`),
+    // The list page pages newest first.
+    index("do_not_call_list_idx").on(t.sdkAppId, t.addedAt, t.phone),
+  ],
+);
+
+/**
+ * One counter per app, bumped in the same transaction as every do-not-call change: an instance that keeps the list
+ * in memory compares it to know whether its copy is current (one indexed read instead of reloading the list).
+ */
+export const doNotCallVersions = pgTable("do_not_call_versions", {
+  sdkAppId: bigint("sdk_app_id", { mode: "number" }).primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
+
+/**
  * CCC's per-action request budget shared by every console instance (lib/ccc/rate-limit-postgres.ts): one row per
  * action, read and written only by rate-limiter-flexible's RateLimiterPostgres, whose layout this is exactly.
  * `expire` is epoch milliseconds from the writing instance's clock.
@@ -236,3 +293,5 @@ export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 export type ConsoleCampaignRow = typeof consoleCampaigns.$inferSelect;
 export type CampaignTerminalStateRow = typeof campaignTerminalStates.$inferSelect;
 export type TerminalCampaignState = (typeof TERMINAL_CAMPAIGN_STATES)[number];
+export type CampaignPlanRow = typeof campaignPlans.$inferSelect;
+export type DoNotCallRow = typeof doNotCall.$inferSelect;
