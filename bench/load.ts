@@ -26,6 +26,7 @@ import { parseArgs } from "node:util";
 import { type PhaseResult, type PhaseSetup, type PhaseSpec, runPhase } from "./load/phase";
 import { printPhases, verdict } from "./load/report";
 import { writeBenchResult } from "./support/measure";
+import { postgres } from "./support/postgres-server";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -73,18 +74,6 @@ function ensureBuild(): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) throw new Error("next build failed");
-}
-
-/** A PostgreSQL server: the caller's, or a throw-away one (then `stop` removes it). */
-function postgres(): { url: string; stop: () => void } {
-  const given = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (given) return { url: given, stop: () => undefined };
-  const script = path.join(ROOT, "scripts/pg-test-server.sh");
-  const alreadyRunning = spawnSync("bash", [script, "url"], { encoding: "utf8" }).status === 0;
-  const started = spawnSync("bash", [script, "start"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  const url = /TEST_DATABASE_URL=(\S+)/.exec(started.stdout)?.[1];
-  if (!url) throw new Error("Could not start a PostgreSQL server (scripts/pg-test-server.sh)");
-  return { url, stop: () => (alreadyRunning ? undefined : void spawnSync("bash", [script, "stop"])) };
 }
 
 async function main(): Promise<void> {
