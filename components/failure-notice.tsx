@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ActionError } from "@/lib/actions/action-error";
+import { doNotCallDetail } from "@/lib/do-not-call/codes";
 import { changedOf, failureKey, isCccCode } from "./failure/failure-key";
 import { unplacedDetail } from "./form/place-action-error";
 
@@ -59,7 +60,11 @@ function FailureText({
   const key = failureKey(code);
   const changed = changedOf(failure);
   const what =
-    key === "unplaced_field" ? t("what.unplaced_field", unplacedDetail(message)) : t(`what.${key}`, { code });
+    key === "unplaced_field"
+      ? t("what.unplaced_field", unplacedDetail(message))
+      : key === "do_not_call"
+        ? t("what.do_not_call", doNotCallDetail(message))
+        : t(`what.${key}`, { code });
   return (
     <>
       <p className="font-medium text-danger" data-testid={`${testId}-what`}>

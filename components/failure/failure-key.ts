@@ -17,6 +17,7 @@ const CONSOLE_CODES = [
   "change_refused",
   "create_in_progress",
   "idempotency_key_used",
+  "do_not_call",
 ] as const;
 type ConsoleCode = (typeof CONSOLE_CODES)[number];
 
@@ -86,6 +87,7 @@ export function changedOf(failure: ActionError): "no" | "unknown" | undefined {
     case "user_not_found":
     case "self_lockout":
     case "idempotency_key_used":
+    case "do_not_call":
       return "no";
     case "internal":
     case "unreachable":

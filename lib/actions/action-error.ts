@@ -74,7 +74,7 @@ export function failureToActionError(failure: CampaignFailure): ActionError {
   const { code, field, requestId, changed } = failure;
   const extra = { ...(requestId ? { requestId } : {}), ...(changed ? { changed } : {}) };
   if (field) return { fieldErrors: { [field]: [code] }, ...extra };
-  const message = FALLBACK[code] ?? FALLBACK[failure.kind ?? "server"] ?? "";
+  const message = failure.detail ?? FALLBACK[code] ?? FALLBACK[failure.kind ?? "server"] ?? "";
   return { formError: { code, message }, ...extra };
 }
 

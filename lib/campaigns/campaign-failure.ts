@@ -15,6 +15,8 @@ export interface CampaignFailure<F extends string = string> {
   changed?: "no" | "unknown";
   /** For the fallback text when the code has none of its own. */
   kind?: CccErrorKind;
+  /** Data the code's text needs (becomes the form error's message), e.g. the do-not-call numbers refused. */
+  detail?: string;
 }
 
 /**

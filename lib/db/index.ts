@@ -20,6 +20,7 @@ export {
   queryRows,
 } from "./client";
 export * from "./console-campaigns";
+export * from "./do-not-call";
 export { DatabaseError, EmailTakenError, pgErrorCode } from "./errors";
 export * from "./idempotency";
 export * from "./interrupted-calls";

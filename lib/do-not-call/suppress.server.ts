@@ -3,7 +3,9 @@
  * create and update): the app's do-not-call list applied to the list about to be sent, from this instance's cache.
  */
 import "server-only";
+import type { CampaignFailure } from "@/lib/campaigns/campaign-failure";
 import { getDb } from "@/lib/db";
+import { DO_NOT_CALL_CODE } from "./codes";
 import type { Suppression } from "./phone-set";
 import { SuppressionCache } from "./suppression-cache";
 
@@ -35,4 +37,23 @@ export async function doNotCallRefusal(
   const { suppressed } = await suppressCallees(sdkAppId, callees);
   if (suppressed.length === 0) return null;
   return { count: suppressed.length, phones: suppressed.slice(0, SUPPRESSED_SAMPLE).map((entry) => entry.phone) };
+}
+
+/**
+ * The failure a create or update returns when its callees still hold listed numbers, or null when none is listed.
+ * Form level (the list as a whole), "nothing changed"; the message is `<count>: <first numbers, comma-separated>`,
+ * which the form's notice turns into "N numbers are on the do-not-call list: …" (doNotCallDetail).
+ */
+export async function doNotCallFailure(
+  sdkAppId: number,
+  callees: readonly string[],
+): Promise<CampaignFailure<never> | null> {
+  const refused = await doNotCallRefusal(sdkAppId, callees);
+  if (!refused) return null;
+  return {
+    code: DO_NOT_CALL_CODE,
+    field: null,
+    changed: "no",
+    detail: `${refused.count}: ${refused.phones.join(", ")}`,
+  };
 }

@@ -4,9 +4,13 @@
  */
 import { abortAgentCruiseCampaignAction } from "../abort-agent-cruise-campaign-action";
 import { abortPredictiveCampaignAction } from "../abort-predictive-campaign-action";
+import { addDoNotCallAction } from "../add-do-not-call-action";
+import { checkDoNotCallAction } from "../check-do-not-call-action";
 import { createAgentCruiseCampaignAction } from "../create-agent-cruise-campaign-action";
 import { createUserAction } from "../create-user-action";
+import { importDoNotCallAction } from "../import-do-not-call-action";
 import { pausePredictiveCampaignAction } from "../pause-predictive-campaign-action";
+import { removeDoNotCallAction } from "../remove-do-not-call-action";
 import { resetUserPasswordAction } from "../reset-user-password-action";
 import { resumePredictiveCampaignAction } from "../resume-predictive-campaign-action";
 import { setUserDisabledAction } from "../set-user-disabled-action";
@@ -36,6 +40,10 @@ const ACTIONS: Record<GuardedActionName, AnyAction> = {
   updateUserAction: updateUserAction as AnyAction,
   setUserDisabledAction: setUserDisabledAction as AnyAction,
   resetUserPasswordAction: resetUserPasswordAction as AnyAction,
+  addDoNotCallAction: addDoNotCallAction as AnyAction,
+  removeDoNotCallAction: removeDoNotCallAction as AnyAction,
+  importDoNotCallAction: importDoNotCallAction as AnyAction,
+  checkDoNotCallAction: checkDoNotCallAction as AnyAction,
 };
 
 /** One row per guarded action, keyed by its exported name. */

@@ -80,6 +80,13 @@ const newUser = (sdkAppIds: number[]) => ({
   password: "Str0ng-enough-pw",
 });
 
+const doNotCallWrite = (input: Record<string, unknown>): RefusalInputs => ({
+  allowedRole: "supervisor",
+  deniedRole: "viewer",
+  input: { sdkAppId: APP_A, ...input },
+  foreignInput: { sdkAppId: APP_B, ...input },
+});
+
 /** One row per guarded action (every export of lib/actions/*-action.ts but the public ones), by exported name. */
 export const ACTION_REFUSAL_INPUTS = {
   abortPredictiveCampaignAction: campaignWrite(),
@@ -122,6 +129,10 @@ export const ACTION_REFUSAL_INPUTS = {
     input: { userId: SOME_USER },
     foreignInput: null,
   },
+  addDoNotCallAction: doNotCallWrite({ phone: "+8613800000001", note: "" }),
+  removeDoNotCallAction: doNotCallWrite({ phones: ["+8613800000001"] }),
+  importDoNotCallAction: doNotCallWrite({ numbers: "+8613800000001\n+8613800000002", note: "" }),
+  checkDoNotCallAction: doNotCallWrite({ callees: "+8613800000001" }),
 } as const satisfies Record<string, RefusalInputs>;
 
 export type GuardedActionName = keyof typeof ACTION_REFUSAL_INPUTS;

@@ -10,6 +10,7 @@ import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient, getCccConfig } from "@/lib/ccc/server";
 import { pendingLeaseMs } from "@/lib/config/ccc-env";
 import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists } from "@/lib/db";
+import { doNotCallFailure } from "@/lib/do-not-call/suppress.server";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { logger } from "@/lib/log";
 import { type CruiseCreateFailure, cruiseCreateFailure, cruiseReplayFailure } from "./create-errors";
@@ -45,6 +46,9 @@ export async function createCruiseCampaign(
 ): Promise<CruiseCreateResult> {
   const { idempotencyKey, clonedFromCampaignId, ...fields } = input;
   const request = toCreateRequest(fields);
+  // The do-not-call list as it is now, whatever the form showed: a listed number never reaches CCC.
+  const listed = await doNotCallFailure(request.SdkAppId, request.Callees);
+  if (listed) return { ok: false, failure: listed };
   const db = await getDb();
   const summary = auditSummary(request, clonedFromCampaignId);
   let outcome: Awaited<ReturnType<typeof runOnce<{ CampaignId: number; RequestId: string }>>>;

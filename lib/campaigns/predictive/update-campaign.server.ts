@@ -9,6 +9,7 @@ import { withAudit } from "@/lib/audit/record";
 import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient } from "@/lib/ccc/server";
 import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists } from "@/lib/db";
+import { doNotCallFailure } from "@/lib/do-not-call/suppress.server";
 import { logger } from "@/lib/log";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { cccFailure } from "../campaign-failure";
@@ -37,6 +38,9 @@ export async function updatePredictiveCampaign(
   // Already the server's own normalization of the wire string (calleesWireField in the action's schema).
   const { callees } = edit;
   const callers = edit.callers.map((caller) => caller.trim());
+  // The do-not-call list as it is now, whatever the form showed: a listed number never reaches CCC.
+  const listed = await doNotCallFailure(edit.sdkAppId, callees);
+  if (listed) return { outcome: "failed", failure: listed };
   const ref = { SdkAppId: edit.sdkAppId, CampaignId: edit.campaignId };
   const client = getCccClient();
   // Fresh: the re-check must see CCC as it is now, never a shared answer from the read cache.
