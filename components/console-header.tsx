@@ -16,11 +16,12 @@ export interface HeaderUser {
 
 /** The console's top bar: product name, navigation for the user's role, the user, the current app, language. */
 export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds: readonly number[] }) {
-  const [t, tHeader, tCruise, tSchedule] = await Promise.all([
+  const [t, tHeader, tCruise, tSchedule, tDoNotCall] = await Promise.all([
     getTranslations("Console"),
     getTranslations("Header"),
     getTranslations("CruiseNav"),
     getTranslations("Schedule"),
+    getTranslations("DoNotCall"),
   ]);
   return (
     <header className="border-b border-line bg-surface">
@@ -38,6 +39,7 @@ export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds
           <NavLink href="/campaigns/predictive">{t("nav.predictive")}</NavLink>
           <NavLink href="/campaigns/cruise">{tCruise("link")}</NavLink>
           <NavLink href="/campaigns/schedule">{tSchedule("navLink")}</NavLink>
+          <NavLink href="/do-not-call">{tDoNotCall("navLink")}</NavLink>
           {can(user.role, "audit:read") ? <NavLink href="/audit">{tHeader("nav.audit")}</NavLink> : null}
           {can(user.role, "users:manage") ? <NavLink href="/admin/users">{tHeader("nav.users")}</NavLink> : null}
         </nav>

@@ -7,6 +7,7 @@ import callees from "./callees.json";
 import campaignFields from "./campaign-fields.json";
 import core from "./core.json";
 import cruise from "./cruise.json";
+import doNotCall from "./do-not-call.json";
 import errors from "./errors.json";
 import monitor from "./monitor.json";
 import predictive from "./predictive.json";
@@ -21,6 +22,7 @@ export const areas = {
   callees,
   campaignFields,
   cruise,
+  doNotCall,
   errors,
   monitor,
   predictive,
@@ -36,6 +38,7 @@ const messages = {
   ...callees,
   ...campaignFields,
   ...cruise,
+  ...doNotCall,
   ...errors,
   ...monitor,
   ...predictive,

@@ -1,0 +1,32 @@
+import { useTranslations } from "next-intl";
+import { Field, Input, Select } from "@/components/ui/field";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { DO_NOT_CALL_PATH, type DoNotCallParams, doNotCallHref } from "@/lib/do-not-call/page-params";
+
+/** App and search on the kit's FilterBar (a GET form held in the URL). */
+export function DoNotCallFilters({ params, apps }: { params: DoNotCallParams; apps: readonly number[] }) {
+  const t = useTranslations("DoNotCall.filters");
+  return (
+    <FilterBar
+      label={t("legend")}
+      action={DO_NOT_CALL_PATH}
+      applyLabel={t("apply")}
+      clearLabel={t("clear")}
+      clearHref={doNotCallHref({ sdkAppId: params.sdkAppId, search: "", page: 1 })}
+      active={params.search !== ""}
+    >
+      <Field id="dnc-app" label={t("app")}>
+        <Select name="app" defaultValue={String(params.sdkAppId)}>
+          {apps.map((sdkAppId) => (
+            <option key={sdkAppId} value={sdkAppId}>
+              {t("appOption", { sdkAppId: String(sdkAppId) })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="dnc-search" label={t("search")}>
+        <Input name="q" type="search" inputMode="tel" autoComplete="off" defaultValue={params.search} />
+      </Field>
+    </FilterBar>
+  );
+}
