@@ -12,6 +12,7 @@ import { ProgressBar } from "@/components/progress-bar";
 import { DEFAULT_MAX_CALLEES, DEFAULT_REGION } from "@/lib/callees/constants";
 import { DEFAULT_FILE_LIMITS, type SheetDescription } from "@/lib/callees/files/types";
 import type { CalleeWorkerErrorCode } from "@/lib/callees/worker/protocol";
+import { applyDoNotCall } from "./do-not-call-check";
 import { FileError } from "./file-error";
 import { type FileChoice, FilePanel } from "./file-panel";
 import { type CheckedList, checkedFromPrefill, checkedFromResult, formValueOf } from "./list-model";
@@ -35,9 +36,13 @@ export interface CalleeListInputProps {
   disabled?: boolean;
   /** Shown above the input when `value` was prefilled (e.g. "the list last sent on …"). */
   prefillNote?: ReactNode;
+  /** The app whose do-not-call list is applied to every list checked here (campaign forms); none: not applied. */
+  doNotCallApp?: number;
 }
 
 type Mode = "paste" | "file";
+/** The busy line while the server checks the do-not-call list (not a worker phase). */
+type DoNotCallProgress = Omit<Progress, "phase"> & { phase: "doNotCall" };
 const MODES: Mode[] = ["paste", "file"];
 
 export function CalleeListInput({
@@ -51,6 +56,7 @@ export function CalleeListInput({
   error,
   disabled,
   prefillNote,
+  doNotCallApp,
 }: CalleeListInputProps) {
   const t = useTranslations("CalleeList");
   const { send, warm } = useCalleeWorker({ warmWhenIdle: true });
@@ -58,7 +64,7 @@ export function CalleeListInput({
   const [list, setList] = useState<CheckedList | undefined>(() =>
     value.length > 0 ? checkedFromPrefill(value, max) : undefined,
   );
-  const [busy, setBusy] = useState<Progress | undefined>();
+  const [busy, setBusy] = useState<Progress | DoNotCallProgress | undefined>();
   const [failure, setFailure] = useState<CalleeWorkerErrorCode | undefined>();
   const [file, setFile] = useState<{ name: string; size: number } | undefined>();
   const [description, setDescription] = useState<SheetDescription | undefined>();
@@ -102,9 +108,10 @@ export function CalleeListInput({
     setBusy({ type: "progress", id: 0, phase: "normalizing", done: 0, total: 0 });
     const answer = await send({ type: "paste", text, options }, progress);
     if (answer.type === "stale" || call !== listCall.current) return;
+    if (answer.type === "result")
+      return finish(checkedFromResult("paste", answer.result, max, answer.elapsedMs), answer.result.wire, call);
     setBusy(undefined);
-    if (answer.type === "result") apply(checkedFromResult("paste", answer.result, max, answer.elapsedMs));
-    else if (answer.type === "failed") setFailure(answer.error.code);
+    if (answer.type === "failed") setFailure(answer.error.code);
   }
 
   async function checkColumn(next: FileChoice) {
@@ -113,9 +120,21 @@ export function CalleeListInput({
     setBusy({ type: "progress", id: 0, phase: "normalizing", done: 0, total: 0 });
     const answer = await send({ type: "column", ...next, options }, progress);
     if (answer.type === "stale" || call !== listCall.current) return;
+    if (answer.type === "result")
+      return finish(checkedFromResult("file", answer.result, max, answer.elapsedMs), answer.result.wire, call);
     setBusy(undefined);
-    if (answer.type === "result") apply(checkedFromResult("file", answer.result, max, answer.elapsedMs));
-    else if (answer.type === "failed") setFailure(answer.error.code);
+    if (answer.type === "failed") setFailure(answer.error.code);
+  }
+
+  /** Applies the app's do-not-call list (when the form names one), then shows the list and hands it to the form. */
+  async function finish(checked: CheckedList, wire: string, call: number) {
+    if (doNotCallApp !== undefined && checked.numbers.length > 0) {
+      setBusy({ type: "progress", id: 0, phase: "doNotCall", done: 0, total: 0 });
+      checked = await applyDoNotCall(checked, wire, doNotCallApp, max);
+      if (call !== listCall.current) return;
+    }
+    setBusy(undefined);
+    apply(checked);
   }
 
   function described(next: SheetDescription, keepColumn?: number) {
@@ -256,14 +275,17 @@ export function CalleeListInput({
   );
 }
 
-function BusyLine({ progress }: { progress: Progress }) {
+function BusyLine({ progress }: { progress: Progress | DoNotCallProgress }) {
   const t = useTranslations("CalleeList");
+  const tDoNotCall = useTranslations("DoNotCall.preview");
   const text =
-    progress.phase === "reading"
-      ? t("reading")
-      : progress.total > 0
-        ? t("normalizing", { done: progress.done, total: progress.total })
-        : t("working");
+    progress.phase === "doNotCall"
+      ? tDoNotCall("checking")
+      : progress.phase === "reading"
+        ? t("reading")
+        : progress.total > 0
+          ? t("normalizing", { done: progress.done, total: progress.total })
+          : t("working");
   return (
     <div className="mt-3 space-y-1" data-testid="callee-busy">
       <p className="text-sm text-ink-muted">{text}</p>

@@ -13,6 +13,7 @@ import {
   formatBytes,
   formValueOf,
   TEMPLATE_CSV,
+  withoutSuppressed,
 } from "./list-model";
 
 // A Record, so a new error code without an entry here fails to compile (and then needs its messages).
@@ -97,4 +98,20 @@ describe("messages", () => {
       for (const state of ["1", "2", "4", "5"] as const) expect(messages.CallerNumbers.states[state]).toBeTruthy();
     });
   }
+});
+
+describe("withoutSuppressed", () => {
+  it("drops the numbers at the given positions and reports their lines", () => {
+    const list = checkedFromResult(
+      "paste",
+      toWireResult(normalizeCallees("13800000001\nbad\n13800000002\n13800000001\n13800000003")),
+      2,
+    );
+    expect(list.tooMany).toBe(true);
+    const kept = withoutSuppressed(list, [2, 0], 2);
+    expect(kept.numbers).toEqual(["+8613800000002"]);
+    expect(kept.doNotCall).toEqual({ count: 2, lines: [1, 5] });
+    expect(kept.tooMany).toBe(false);
+    expect(withoutSuppressed(list, [], 2)).toBe(list);
+  });
 });

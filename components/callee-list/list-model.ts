@@ -19,6 +19,23 @@ export interface CheckedList {
   tooMany: boolean;
   /** Over the server action body budget (only possible when a form raises `max` past what the limit was sized for). */
   tooLarge: boolean;
+  /** Numbers removed because they are on the app's do-not-call list: how many, and their lines (ascending). */
+  doNotCall?: { count: number; lines: number[] };
+  /** The do-not-call check failed with this code; the list is unchanged (the server checks again on save). */
+  doNotCallFailed?: string;
+}
+
+/**
+ * The list without the numbers at `indices` (0-based positions in `list.numbers`, as the do-not-call check answers),
+ * remembering how many were removed and from which lines.
+ */
+export function withoutSuppressed(list: CheckedList, indices: readonly number[], max: number): CheckedList {
+  if (indices.length === 0) return list;
+  const drop = new Set(indices);
+  const numbers = list.numbers.filter((_, index) => !drop.has(index));
+  const lineOf = list.result?.numberLines;
+  const lines = indices.map((index) => lineOf?.[index] ?? index + 1).sort((a, b) => a - b);
+  return { ...list, numbers, tooMany: numbers.length > max, doNotCall: { count: indices.length, lines } };
 }
 
 export function checkedFromResult(

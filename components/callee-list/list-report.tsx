@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { rejectedToCsv } from "@/lib/callees/reject-csv";
 import { REJECT_REASONS, type RejectReason } from "@/lib/callees/types";
+import { DO_NOT_CALL_LINES_SHOWN } from "./do-not-call-check";
 import { downloadText } from "./download";
 import type { CheckedList } from "./list-model";
 import { NumberPreview } from "./number-preview";
@@ -42,6 +43,7 @@ export function ListReport({ id, list, max }: { id: string; list: CheckedList; m
         ) : null}
         {list.tooLarge ? <p className="mt-1 font-medium text-danger">{t("tooLarge")}</p> : null}
         {result && result.valid === 0 ? <p className="mt-1 font-medium text-danger">{t("noneValid")}</p> : null}
+        <DoNotCallLine list={list} />
       </div>
 
       {result ? (
@@ -89,5 +91,26 @@ export function ListReport({ id, list, max }: { id: string; list: CheckedList; m
 
       {count > 0 ? <NumberPreview id={id} numbers={list.numbers} /> : null}
     </div>
+  );
+}
+
+/** "N numbers on the do-not-call list were removed (lines …)", or why the list could not be checked. */
+function DoNotCallLine({ list }: { list: CheckedList }) {
+  const t = useTranslations("DoNotCall.preview");
+  if (list.doNotCallFailed) {
+    return (
+      <p className="mt-1 font-medium text-danger" data-testid="callee-do-not-call-failed">
+        {t("checkFailed", { code: list.doNotCallFailed })}
+      </p>
+    );
+  }
+  if (!list.doNotCall) return null;
+  const { count, lines } = list.doNotCall;
+  const shown = lines.slice(0, DO_NOT_CALL_LINES_SHOWN).join(", ");
+  const more = lines.length - DO_NOT_CALL_LINES_SHOWN;
+  return (
+    <p className="mt-1 font-medium text-ink" data-testid="callee-do-not-call">
+      {t("removed", { count, lines: more > 0 ? t("moreLines", { lines: shown, more }) : shown })}
+    </p>
   );
 }

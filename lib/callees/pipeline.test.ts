@@ -45,6 +45,7 @@ describe("normalizeCallees", () => {
     ]);
     expect([...result.duplicateLines]).toEqual([9]);
     expect(result.totalLines).toBe(4);
+    expect([...result.numberLines]).toEqual([2]);
   });
 
   it("reports progress up to the total and hands the duplicate lines over as a transferable buffer", () => {
@@ -54,7 +55,9 @@ describe("normalizeCallees", () => {
     expect(seen.map((p) => p.done)).toEqual([16_384, 32_768, 40_000]);
     expect(seen.every((p) => p.total === 40_000)).toBe(true);
     expect(result.duplicates).toBe(10_000);
-    expect(transferablesOf(result)).toEqual([result.duplicateLines.buffer]);
+    expect(transferablesOf(result)).toEqual([result.duplicateLines.buffer, result.numberLines.buffer]);
+    // Each number's line: the first 30,000 lines are the unique numbers, in order.
+    expect([result.numberLines[0], result.numberLines[29_999], result.numberLines.length]).toEqual([1, 30_000, 30_000]);
   });
 
   it("never throws, whatever the text", () => {

@@ -54,6 +54,7 @@ export function normalizeCallees(input: CalleeInput, options: NormalizeOptions =
   // Sized for ~16 characters a line, capped: a file of long rejected lines must not reserve a huge table.
   const seen = new E164Set(Math.min(typeof input === "string" ? input.length / 16 : input.values.length, 1 << 18));
   const duplicateLines = new LineList();
+  const numberLines = new LineList();
   const rejected: RejectedEntry[] = [];
   let rejectedTotal = 0;
 
@@ -61,8 +62,10 @@ export function normalizeCallees(input: CalleeInput, options: NormalizeOptions =
     const outcome = classify(cleanNumberText(text, start, end));
     if (outcome.charCodeAt(0) === 43) {
       // E.164 outcomes start with "+", reject codes with a letter.
-      if (seen.add(outcome)) numbers.push(outcome);
-      else duplicateLines.push(line);
+      if (seen.add(outcome)) {
+        numbers.push(outcome);
+        numberLines.push(line);
+      } else duplicateLines.push(line);
       return;
     }
     rejectedTotal++;
@@ -97,6 +100,7 @@ export function normalizeCallees(input: CalleeInput, options: NormalizeOptions =
     valid: numbers.length,
     duplicates: duplicateLines.length,
     duplicateLines: duplicateLines.toArray(),
+    numberLines: numberLines.toArray(),
     rejected,
     rejectedTotal,
     tooMany: numbers.length > max,
@@ -107,6 +111,5 @@ export function normalizeCallees(input: CalleeInput, options: NormalizeOptions =
 
 /** Buffers of a result that `postMessage(result, transferablesOf(result))` can move instead of copying. */
 export function transferablesOf(result: CalleeListResult): ArrayBuffer[] {
-  const { buffer } = result.duplicateLines;
-  return buffer instanceof ArrayBuffer ? [buffer] : [];
+  return [result.duplicateLines.buffer, result.numberLines.buffer].filter((b) => b instanceof ArrayBuffer);
 }

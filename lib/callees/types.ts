@@ -50,6 +50,8 @@ export interface CalleeListResult {
   duplicates: number;
   /** Lines (or rows) of the dropped duplicates, ascending. */
   duplicateLines: Uint32Array;
+  /** The line (or row) of each number in `numbers`, same order: where a do-not-call match came from. */
+  numberLines: Uint32Array;
   /** Rejected entries in input order, at most `maxRejectedDetails` of them. */
   rejected: RejectedEntry[];
   /** Every rejected entry, including those not detailed in `rejected`. */

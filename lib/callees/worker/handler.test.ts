@@ -108,6 +108,7 @@ describe("protocol", () => {
       valid: 2,
       duplicates: 0,
       duplicateLines: new Uint32Array(0),
+      numberLines: new Uint32Array([1, 2]),
       rejected: [],
       rejectedTotal: 0,
       tooMany: false,
@@ -119,6 +120,7 @@ describe("protocol", () => {
     expect(numbersFromWire("")).toEqual([]);
     expect(responseTransferables({ type: "result", id: 1, result: wire, elapsedMs: 1 })).toEqual([
       result.duplicateLines.buffer,
+      result.numberLines.buffer,
     ]);
     expect(responseTransferables({ type: "progress", id: 1, phase: "reading", done: 0, total: 1 })).toEqual([]);
   });

@@ -50,5 +50,7 @@ export const numbersFromWire = fromWire;
 
 /** Buffers of a response that can be moved instead of copied. */
 export function responseTransferables(response: CalleeWorkerResponse): Transferable[] {
-  return response.type === "result" ? [response.result.duplicateLines.buffer as ArrayBuffer] : [];
+  if (response.type !== "result") return [];
+  const { duplicateLines, numberLines } = response.result;
+  return [duplicateLines.buffer as ArrayBuffer, numberLines.buffer as ArrayBuffer];
 }

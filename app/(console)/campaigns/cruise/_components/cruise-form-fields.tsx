@@ -167,6 +167,7 @@ export function NumberFields({
             onBlur={field.onBlur}
             error={errorText("callees")}
             prefillNote={prefillNote}
+            doNotCallApp={typeof sdkAppId === "number" ? sdkAppId : undefined}
           />
         )}
       />

@@ -55,6 +55,7 @@ export function ListsSection({
         onChange={(numbers) => form.setValue("callees", numbers, { shouldValidate: isSubmitted })}
         error={errorText("callees")}
         prefillNote={prefillNote}
+        doNotCallApp={sdkAppId}
       />
       <CallerNumberSelect
         id="callers"
