@@ -62,7 +62,7 @@ export default defineConfig({
     // Users, audit, authorization and security headers; each spec loads the role's state it needs.
     {
       name: "console",
-      testMatch: /(admin|audit|authz|schedule|security|health)\/.*\.spec\.ts$/,
+      testMatch: /(admin|audit|authz|schedule|security|health|do-not-call)\/.*\.spec\.ts$/,
       dependencies: ["setup"],
       use: chromium,
     },
