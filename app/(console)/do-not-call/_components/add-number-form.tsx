@@ -6,19 +6,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FailureNotice } from "@/components/failure-notice";
-import { ErrorSummary, useErrorSummaryItems } from "@/components/form/error-summary";
 import { useActionErrors } from "@/components/form/use-action-errors";
-import { useHydrated } from "@/components/form/use-hydrated";
-import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { actionFailure } from "@/lib/actions/action-result";
 import { addDoNotCallAction } from "@/lib/actions/add-do-not-call-action";
 import { ZAddDoNotCallForm } from "@/lib/do-not-call/schemas";
+import { DoNotCallFormShell, usePrefixedSummary } from "./form-parts";
 import { useDoNotCallErrorText } from "./use-dnc-error-text";
 
-type FormInput = z.input<typeof ZAddDoNotCallForm>;
-type Output = z.output<typeof ZAddDoNotCallForm>;
 const FIELDS = ["phone", "note"] as const;
 const idOf = (field: string) => `dnc-add-${field}`;
 
@@ -27,22 +22,16 @@ export function AddNumberForm({ sdkAppId }: { sdkAppId: number }) {
   const t = useTranslations("DoNotCall.add");
   const errorText = useDoNotCallErrorText();
   const router = useRouter();
-  const hydrated = useHydrated();
   const [success, setSuccess] = useState("");
-  const form = useForm<FormInput, unknown, Output>({
+  const form = useForm<z.input<typeof ZAddDoNotCallForm>, unknown, z.output<typeof ZAddDoNotCallForm>>({
     resolver: zodResolver(ZAddDoNotCallForm),
     defaultValues: { sdkAppId, phone: "", note: "" },
   });
-  const { register, handleSubmit, reset, formState } = form;
-  const { errors, isSubmitting } = formState;
+  const { errors, isSubmitting } = form.formState;
   const server = useActionErrors(form, FIELDS, { idOf });
-  const labels = { phone: t("phone"), note: t("note") };
-  const summary = useErrorSummaryItems(FIELDS, errors, (field) => labels[field], errorText).map((item) => ({
-    ...item,
-    id: idOf(item.id),
-  }));
+  const summary = usePrefixedSummary(FIELDS, errors, { phone: t("phone"), note: t("note") }, idOf);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = form.handleSubmit(async (values) => {
     setSuccess("");
     const result = await addDoNotCallAction(values);
     const failed = actionFailure(result);
@@ -50,40 +39,28 @@ export function AddNumberForm({ sdkAppId }: { sdkAppId: number }) {
     if (failed || !result?.data) return;
     const { phone, added } = result.data;
     setSuccess(t(added ? "added" : "already", { phone }));
-    reset({ sdkAppId, phone: "", note: "" });
+    form.reset({ sdkAppId, phone: "", note: "" });
     router.refresh();
   }, server.onInvalid);
 
   return (
-    <form
+    <DoNotCallFormShell
+      id="dnc-add"
+      heading={t("heading")}
+      summary={summary}
       onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="dnc-add-heading"
-      data-hydrated={hydrated}
-      className="space-y-4"
+      submitting={isSubmitting}
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
+      status={success}
+      failure={server.failure}
     >
-      <h2 id="dnc-add-heading" className="text-base font-semibold text-ink">
-        {t("heading")}
-      </h2>
-      <ErrorSummary items={summary} />
       <Field id={idOf("phone")} label={t("phone")} hint={t("phoneHint")} error={errorText(errors.phone?.message)}>
-        <Input type="tel" autoComplete="off" {...register("phone")} />
+        <Input type="tel" autoComplete="off" {...form.register("phone")} />
       </Field>
       <Field id={idOf("note")} label={t("note")} hint={t("noteHint")} error={errorText(errors.note?.message)}>
-        <Input autoComplete="off" {...register("note")} />
+        <Input autoComplete="off" {...form.register("note")} />
       </Field>
-      <Button type="submit" variant="primary" disabled={!hydrated || isSubmitting}>
-        {isSubmitting ? t("pending") : t("submit")}
-      </Button>
-      <p
-        role="status"
-        aria-live="polite"
-        className="text-sm font-medium text-ink empty:hidden"
-        data-testid="dnc-add-status"
-      >
-        {success}
-      </p>
-      <FailureNotice failure={server.failure} testId="dnc-add-error" />
-    </form>
+    </DoNotCallFormShell>
   );
 }

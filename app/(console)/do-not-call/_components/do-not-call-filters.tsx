@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { Field, Input, Select } from "@/components/ui/field";
+import { AppSelectField } from "@/components/app-select-field";
+import { Field, Input } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { DO_NOT_CALL_PATH, type DoNotCallParams, doNotCallHref } from "@/lib/do-not-call/page-params";
 
@@ -15,15 +16,13 @@ export function DoNotCallFilters({ params, apps }: { params: DoNotCallParams; ap
       clearHref={doNotCallHref({ sdkAppId: params.sdkAppId, search: "", page: 1 })}
       active={params.search !== ""}
     >
-      <Field id="dnc-app" label={t("app")}>
-        <Select name="app" defaultValue={String(params.sdkAppId)}>
-          {apps.map((sdkAppId) => (
-            <option key={sdkAppId} value={sdkAppId}>
-              {t("appOption", { sdkAppId: String(sdkAppId) })}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <AppSelectField
+        id="dnc-app"
+        label={t("app")}
+        optionLabel={(sdkAppId) => t("appOption", { sdkAppId })}
+        apps={apps}
+        value={params.sdkAppId}
+      />
       <Field id="dnc-search" label={t("search")}>
         <Input name="q" type="search" inputMode="tel" autoComplete="off" defaultValue={params.search} />
       </Field>

@@ -7,20 +7,15 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CalleeListInput } from "@/components/callee-list/callee-list-input";
-import { FailureNotice } from "@/components/failure-notice";
-import { ErrorSummary, useErrorSummaryItems } from "@/components/form/error-summary";
 import { useActionErrors } from "@/components/form/use-action-errors";
-import { useHydrated } from "@/components/form/use-hydrated";
-import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { actionFailure } from "@/lib/actions/action-result";
 import { importDoNotCallAction } from "@/lib/actions/import-do-not-call-action";
 import { toWire } from "@/lib/callees/wire";
 import { MAX_IMPORT, ZImportDoNotCallForm } from "@/lib/do-not-call/schemas";
+import { DoNotCallFormShell, usePrefixedSummary } from "./form-parts";
 import { useDoNotCallErrorText } from "./use-dnc-error-text";
 
-type FormInput = z.input<typeof ZImportDoNotCallForm>;
-type Output = z.output<typeof ZImportDoNotCallForm>;
 const FIELDS = ["numbers", "note"] as const;
 const idOf = (field: string) => `dnc-import-${field}`;
 
@@ -32,50 +27,44 @@ export function ImportNumbersForm({ sdkAppId }: { sdkAppId: number }) {
   const t = useTranslations("DoNotCall.import");
   const errorText = useDoNotCallErrorText();
   const router = useRouter();
-  const hydrated = useHydrated();
   const [done, setDone] = useState("");
   // A new key after an import empties the list input (it keeps the pasted text and report in its own state).
   const [round, setRound] = useState(0);
-  const form = useForm<FormInput, unknown, Output>({
+  const form = useForm<z.input<typeof ZImportDoNotCallForm>, unknown, z.output<typeof ZImportDoNotCallForm>>({
     resolver: zodResolver(ZImportDoNotCallForm),
     defaultValues: { sdkAppId, numbers: [], note: "" },
   });
-  const { register, handleSubmit, reset, control, formState } = form;
-  const { errors, isSubmitting } = formState;
+  const { errors, isSubmitting } = form.formState;
   const server = useActionErrors(form, FIELDS, { idOf });
-  const labels = { numbers: t("list"), note: t("note") };
-  const summary = useErrorSummaryItems(FIELDS, errors, (field) => labels[field], errorText).map((item) => ({
-    ...item,
-    id: idOf(item.id),
-  }));
+  const summary = usePrefixedSummary(FIELDS, errors, { numbers: t("list"), note: t("note") }, idOf);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = form.handleSubmit(async (values) => {
     setDone("");
     const result = await importDoNotCallAction({ ...values, numbers: toWire(values.numbers) });
     const failed = actionFailure(result);
     server.apply(failed);
     if (failed || !result?.data) return;
     setDone(t("done", { added: result.data.added, already: result.data.alreadyListed }));
-    reset({ sdkAppId, numbers: [], note: "" });
+    form.reset({ sdkAppId, numbers: [], note: "" });
     setRound((value) => value + 1);
     router.refresh();
   }, server.onInvalid);
 
   return (
-    <form
+    <DoNotCallFormShell
+      id="dnc-import"
+      heading={t("heading")}
+      intro={t("description")}
+      summary={summary}
       onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="dnc-import-heading"
-      data-hydrated={hydrated}
-      className="space-y-4"
+      submitting={isSubmitting}
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
+      status={done}
+      failure={server.failure}
     >
-      <h2 id="dnc-import-heading" className="text-base font-semibold text-ink">
-        {t("heading")}
-      </h2>
-      <p className="text-sm text-ink-muted">{t("description")}</p>
-      <ErrorSummary items={summary} />
       <Controller
-        control={control}
+        control={form.control}
         name="numbers"
         render={({ field }) => (
           <CalleeListInput
@@ -91,20 +80,8 @@ export function ImportNumbersForm({ sdkAppId }: { sdkAppId: number }) {
         )}
       />
       <Field id={idOf("note")} label={t("note")} error={errorText(errors.note?.message)}>
-        <Input autoComplete="off" {...register("note")} />
+        <Input autoComplete="off" {...form.register("note")} />
       </Field>
-      <Button type="submit" variant="primary" disabled={!hydrated || isSubmitting}>
-        {isSubmitting ? t("pending") : t("submit")}
-      </Button>
-      <p
-        role="status"
-        aria-live="polite"
-        className="text-sm font-medium text-ink empty:hidden"
-        data-testid="dnc-import-status"
-      >
-        {done}
-      </p>
-      <FailureNotice failure={server.failure} testId="dnc-import-error" />
-    </form>
+    </DoNotCallFormShell>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { AppSelectField } from "@/components/app-select-field";
 import { buttonVariants } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
@@ -29,15 +30,13 @@ export function ScheduleFilters({
         clearHref={scheduleHref({ ...params, date: today })}
         active={params.date !== today}
       >
-        <Field id="schedule-app" label={t("app")}>
-          <Select name="app" defaultValue={String(params.sdkAppId)}>
-            {apps.map((sdkAppId) => (
-              <option key={sdkAppId} value={sdkAppId}>
-                {t("appOption", { sdkAppId: String(sdkAppId) })}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <AppSelectField
+          id="schedule-app"
+          label={t("app")}
+          optionLabel={(sdkAppId) => t("appOption", { sdkAppId })}
+          apps={apps}
+          value={params.sdkAppId}
+        />
         <Field id="schedule-view" label={t("view")}>
           <Select name="view" defaultValue={params.view}>
             <option value="day">{t("day")}</option>
