@@ -20,6 +20,7 @@ export function CampaignDetails({
   plannedTimeZone: string | null;
 }) {
   const t = useTranslations("CruiseCampaign.details");
+  const tTracked = useTranslations("CruiseTrack");
   const format = useFormatter();
   const when = (unix: number) =>
     format.dateTime(new Date(unix * 1000), { dateStyle: "medium", timeStyle: "short", timeZone });
@@ -41,8 +42,11 @@ export function CampaignDetails({
     ["uui", t("uui"), view.uui || t("notSet")],
   ];
   if (record) {
-    rows.push(["createdBy", t("createdBy"), record.createdByEmail]);
-    rows.push(["createdAt", t("createdAt"), when(Math.floor(record.createdAt.getTime() / 1000))]);
+    // Created here, a row carries CCC's RequestId; one added from "open by ID" has none and says who added it.
+    const tracked = record.cccRequestId === null;
+    rows.push(["createdBy", tracked ? tTracked("addedBy") : t("createdBy"), record.createdByEmail]);
+    const at = when(Math.floor(record.createdAt.getTime() / 1000));
+    rows.push(["createdAt", tracked ? tTracked("addedAt") : t("createdAt"), at]);
     if (record.clonedFromCampaignId) rows.push(["clonedFrom", t("clonedFrom"), String(record.clonedFromCampaignId)]);
   }
   return (

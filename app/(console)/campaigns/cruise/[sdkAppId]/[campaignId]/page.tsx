@@ -17,6 +17,7 @@ import { ZCruiseCampaignBody } from "@/lib/queries/schemas";
 import { HydrateClient, seedQuery } from "@/lib/queries/server";
 import { CampaignDetails } from "../../_components/campaign-details";
 import { CampaignLive } from "../../_components/campaign-live";
+import { TrackCampaign } from "../../_components/track-campaign";
 
 export const dynamic = "force-dynamic";
 
@@ -70,6 +71,9 @@ export default async function CruiseCampaignPage({
           <HydrateClient>
             <CampaignLive sdkAppId={sdkAppId} campaignId={campaignId} canWrite={can(user.role, "campaign:write")} />
           </HydrateClient>
+          {record === null && can(user.role, "campaign:write") ? (
+            <TrackCampaign sdkAppId={sdkAppId} campaignId={campaignId} />
+          ) : null}
           <CampaignDetails
             view={describe.view}
             record={record}
