@@ -10,6 +10,7 @@ import cruise from "./cruise.json";
 import doNotCall from "./do-not-call.json";
 import errors from "./errors.json";
 import monitor from "./monitor.json";
+import planning from "./planning.json";
 import predictive from "./predictive.json";
 import results from "./results.json";
 import schedule from "./schedule.json";
@@ -25,6 +26,7 @@ export const areas = {
   doNotCall,
   errors,
   monitor,
+  planning,
   predictive,
   results,
   schedule,
@@ -41,6 +43,7 @@ const messages = {
   ...doNotCall,
   ...errors,
   ...monitor,
+  ...planning,
   ...predictive,
   ...results,
   ...schedule,

@@ -9,7 +9,7 @@ import { type AuditActor, withAudit } from "@/lib/audit/record";
 import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient, getCccConfig } from "@/lib/ccc/server";
 import { pendingLeaseMs } from "@/lib/config/ccc-env";
-import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists } from "@/lib/db";
+import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists, saveCampaignPlan } from "@/lib/db";
 import { doNotCallFailure } from "@/lib/do-not-call/suppress.server";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { logger } from "@/lib/log";
@@ -44,7 +44,7 @@ export async function createCruiseCampaign(
   input: TCreateCruiseCampaignInput,
   user: AuditActor,
 ): Promise<CruiseCreateResult> {
-  const { idempotencyKey, clonedFromCampaignId, ...fields } = input;
+  const { idempotencyKey, clonedFromCampaignId, timeZone, ...fields } = input;
   const request = toCreateRequest(fields);
   // The do-not-call list as it is now, whatever the form showed: a listed number never reaches CCC.
   const listed = await doNotCallFailure(request.SdkAppId, request.Callees);
@@ -77,7 +77,8 @@ export async function createCruiseCampaign(
   if (outcome.status !== "done") return { ok: false, failure: cruiseReplayFailure(outcome) };
 
   const { CampaignId: campaignId, RequestId: requestId } = outcome.result;
-  await recordCreated(db, { request, campaignId, requestId, user, clonedFromCampaignId, replayed: outcome.replayed });
+  const created = { request, campaignId, requestId, user, clonedFromCampaignId, timeZone, replayed: outcome.replayed };
+  await recordCreated(db, created);
   return { ok: true, sdkAppId: request.SdkAppId, campaignId, requestId, replayed: outcome.replayed };
 }
 
@@ -90,6 +91,7 @@ async function recordCreated(
     requestId: string;
     user: AuditActor;
     clonedFromCampaignId: number | undefined;
+    timeZone: string | undefined;
     replayed: boolean;
   },
 ): Promise<void> {
@@ -109,6 +111,7 @@ async function recordCreated(
     if (!created.replayed) {
       await saveCampaignLists(db, { ...ref, submittedBy: user.id, callees: request.Callees, callers: request.Callers });
     }
+    if (created.timeZone) await saveCampaignPlan(db, { ...ref, timeZone: created.timeZone, updatedBy: user.id });
   } catch (error) {
     // The campaign exists in CCC; failing now would invite a second create. Log it and answer with the ids.
     logger.error({ err: error, ...ref }, "cruise campaign created but not recorded in the console database");
