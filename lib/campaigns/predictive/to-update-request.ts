@@ -1,11 +1,19 @@
 /** The console's edit (camelCase, validated) → CCC's UpdatePredictiveDialingCampaign request, by the field table. */
-import type { TUpdatePredictiveDialingCampaignRequest } from "@/lib/ccc/actions/predictive";
+import type { CalleeAttribute } from "@/lib/callees/attributes/types";
+import type { TCalleeAttribute, TUpdatePredictiveDialingCampaignRequest } from "@/lib/ccc/actions/predictive";
 import { PREDICTIVE_CAMPAIGN_FIELDS, PREDICTIVE_WIRE_NAMES, type PredictiveCampaignField } from "./fields";
 import type { TPredictiveUpdateFields } from "./update-schema";
 
 type WireValues = {
   [F in PredictiveCampaignField as (typeof PREDICTIVE_WIRE_NAMES)[F]]: TPredictiveUpdateFields[F];
 };
+
+function toWireAttribute(a: CalleeAttribute): TCalleeAttribute {
+  const wire: TCalleeAttribute = { Callee: a.callee };
+  if (a.uui !== undefined) wire.UUI = a.uui;
+  if (a.variables) wire.Variables = a.variables.map((v) => ({ Key: v.key, Value: v.value }));
+  return wire;
+}
 
 export function toUpdateRequest(edit: TPredictiveUpdateFields): TUpdatePredictiveDialingCampaignRequest {
   // Object.fromEntries loses the key types; the table says each CCC name holds its field's value.
@@ -22,5 +30,7 @@ export function toUpdateRequest(edit: TPredictiveUpdateFields): TUpdatePredictiv
     UUI: edit.uui ?? "",
     // Always sent, even empty: CCC requires every field on update, and an empty list is how variables are cleared.
     Variables: edit.variables.map((v) => ({ Key: v.key, Value: v.value })),
+    // Left out when there is none: the console never invents an empty list CCC might read as "clear".
+    ...(edit.calleeAttributes.length > 0 ? { CalleeAttributes: edit.calleeAttributes.map(toWireAttribute) } : {}),
   };
 }
