@@ -11,7 +11,7 @@ export function AttributePreview({ id, attributes }: { id: string; attributes: r
   if (attributes.length === 0) return null;
   const sample = attributes.slice(0, SAMPLE_ROWS);
   return (
-    <section aria-labelledby={`${id}-data-title`} className="space-y-1" data-testid="attribute-preview">
+    <section aria-labelledby={`${id}-data-title`} className="mt-3 space-y-1" data-testid="attribute-preview">
       <h3 id={`${id}-data-title`} className="text-sm font-medium text-ink">
         {t("previewTitle")}
       </h3>
