@@ -44,7 +44,8 @@ export function importWithAttributes(
 
   const values: string[] = [];
   const rowNumbers: number[] = [];
-  const dataByRow = new Map<number, RowAttributes>();
+  // Indexed by spreadsheet row: a plain array is several times faster than a Map for 100,000 dense keys.
+  const dataByRow: (RowAttributes | null)[] = new Array(rows.length + 1).fill(null);
   const attributeRejects: RejectedEntry[] = [];
   for (let r = start; r < rows.length; r++) {
     const cells = rows[r] ?? [];
@@ -55,7 +56,7 @@ export function importWithAttributes(
       attributeRejects.push({ line: r + 1, text: cell.slice(0, MAX_REJECTED_TEXT_CHARS), reason: data.reason });
       continue;
     }
-    if (data.value) dataByRow.set(r + 1, data.value);
+    dataByRow[r + 1] = data.value;
     values.push(cell);
     rowNumbers.push(r + 1);
   }
@@ -73,7 +74,7 @@ export function importWithAttributes(
       rejected: mergeRejected(attributeRejects, result.rejected, maxDetails),
       rejectedTotal: result.rejectedTotal + attributeRejects.length,
       totalLines: result.totalLines + attributeRejects.length,
-      attributes: acceptedRows.map((row) => dataByRow.get(row) ?? null),
+      attributes: acceptedRows.map((row) => dataByRow[row] ?? null),
     },
   };
 }
