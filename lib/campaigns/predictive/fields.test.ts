@@ -49,14 +49,17 @@ describe("the predictive field table", () => {
   });
 
   it("builds a request CCC's schema accepts, which reads back as the same campaign", () => {
-    const request = toUpdateRequest(edit);
+    const request = toUpdateRequest({ ...edit, uui: "" }, { uui: "old", variables: [] });
     expect(ZUpdatePredictiveDialingCampaignRequest.parse(request)).toEqual(request);
     expect(request).toMatchObject({ UUI: "", Variables: [{ Key: "k", Value: "v" }], RetryTimes: 1, SkillGroupId: 3 });
     expect(request).not.toHaveProperty("CalleeAttributes");
-    const withData = toUpdateRequest({
-      ...edit,
-      calleeAttributes: [{ callee: "+8613800000001", uui: "u", variables: [{ key: "a", value: "b" }] }],
-    });
+    const withData = toUpdateRequest(
+      {
+        ...edit,
+        calleeAttributes: [{ callee: "+8613800000001", uui: "u", variables: [{ key: "a", value: "b" }] }],
+      },
+      { uui: null, variables: [] },
+    );
     expect(withData.CalleeAttributes).toEqual([
       { Callee: "+8613800000001", UUI: "u", Variables: [{ Key: "a", Value: "b" }] },
     ]);
