@@ -103,9 +103,3 @@ export function checkAttributes(
   }
   return null;
 }
-
-/** Only the attributes whose callee is in `callees` (what is kept when a list is sent again as it was). */
-export function attributesOf(attributes: readonly CalleeAttribute[], callees: readonly string[]): CalleeAttribute[] {
-  const listed = new Set(callees);
-  return attributes.filter((a) => listed.has(a.callee));
-}
