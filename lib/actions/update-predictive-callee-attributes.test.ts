@@ -112,4 +112,34 @@ describe("the emulator refuses per-callee data CCC's limits forbid", () => {
       message: expect.stringContaining(message),
     });
   });
+
+  it("applies the same rules on create, and keeps what a valid create sent", async () => {
+    const { edit } = await editFor(harness, 0);
+    const base = {
+      SdkAppId: edit.sdkAppId,
+      Name: "With data",
+      Callees: CALLEES,
+      Callers: edit.callers,
+      CallOrder: edit.callOrder,
+      SkillGroupId: edit.skillGroupId,
+      Priority: edit.priority,
+      ExpectedAbandonRate: edit.expectedAbandonRate,
+      RetryInterval: edit.retryInterval,
+      StartTime: edit.startTime,
+      EndTime: edit.endTime,
+    };
+    const refused = await getCccClient()
+      .createPredictiveDialingCampaign({
+        ...base,
+        CalleeAttributes: [{ Callee: CALLEES[0] as string, UUI: "u".repeat(L.uuiMax + 1) }],
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(isCccError(refused) && refused.code).toBe("InvalidParameterValue");
+    const data = [{ Callee: CALLEES[1] as string, Variables: [{ Key: "name", Value: "Li" }] }];
+    const { CampaignId } = await getCccClient().createPredictiveDialingCampaign({ ...base, CalleeAttributes: data });
+    expect((await harness.emulator.admin.predictiveCampaign(APP_A, CampaignId)).CalleeAttributes).toEqual(data);
+  });
 });
