@@ -72,6 +72,23 @@ describe("per-callee data on a predictive edit", () => {
   });
 });
 
+/** A campaign's fields as CCC takes them, with CALLEES: what another tool would send, past the console's schema. */
+function wireFields(edit: Awaited<ReturnType<typeof editFor>>["edit"]) {
+  return {
+    SdkAppId: edit.sdkAppId,
+    Name: edit.name,
+    Callees: CALLEES,
+    Callers: edit.callers,
+    CallOrder: edit.callOrder,
+    SkillGroupId: edit.skillGroupId,
+    Priority: edit.priority,
+    ExpectedAbandonRate: edit.expectedAbandonRate,
+    RetryInterval: edit.retryInterval,
+    StartTime: edit.startTime,
+    EndTime: edit.endTime,
+  };
+}
+
 describe("the emulator refuses per-callee data CCC's limits forbid", () => {
   it.each([
     [{ Callee: "+8613900000000" }, 'CalleeAttributes.0.Callee "+8613900000000" is not in Callees'],
@@ -86,21 +103,7 @@ describe("the emulator refuses per-callee data CCC's limits forbid", () => {
     ],
   ])("%# → InvalidParameterValue naming the field: %s", async (attribute, message) => {
     const { edit } = await editFor(harness, 0);
-    const request = {
-      SdkAppId: edit.sdkAppId,
-      CampaignId: edit.campaignId,
-      Name: edit.name,
-      Callees: CALLEES,
-      Callers: edit.callers,
-      CallOrder: edit.callOrder,
-      SkillGroupId: edit.skillGroupId,
-      Priority: edit.priority,
-      ExpectedAbandonRate: edit.expectedAbandonRate,
-      RetryInterval: edit.retryInterval,
-      StartTime: edit.startTime,
-      EndTime: edit.endTime,
-      CalleeAttributes: [attribute],
-    };
+    const request = { ...wireFields(edit), CampaignId: edit.campaignId, CalleeAttributes: [attribute] };
     const error = await getCccClient()
       .updatePredictiveDialingCampaign(request)
       .then(
@@ -115,19 +118,7 @@ describe("the emulator refuses per-callee data CCC's limits forbid", () => {
 
   it("applies the same rules on create, and keeps what a valid create sent", async () => {
     const { edit } = await editFor(harness, 0);
-    const base = {
-      SdkAppId: edit.sdkAppId,
-      Name: "With data",
-      Callees: CALLEES,
-      Callers: edit.callers,
-      CallOrder: edit.callOrder,
-      SkillGroupId: edit.skillGroupId,
-      Priority: edit.priority,
-      ExpectedAbandonRate: edit.expectedAbandonRate,
-      RetryInterval: edit.retryInterval,
-      StartTime: edit.startTime,
-      EndTime: edit.endTime,
-    };
+    const base = { ...wireFields(edit), Name: "With data" };
     const refused = await getCccClient()
       .createPredictiveDialingCampaign({
         ...base,
