@@ -19,7 +19,7 @@ export default defineConfig({
     setup,
     {
       name: "faults",
-      testMatch: /faults\/.*\.spec\.ts$/,
+      testMatch: /e2e\/faults\/.*\.spec\.ts$/,
       dependencies: ["setup"],
       use: { ...chromium, storageState: storageStatePath("supervisor") },
     },
