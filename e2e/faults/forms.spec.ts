@@ -32,6 +32,7 @@ async function expectNotice(page: Page, testId: string, code: string, fault: Fau
   await expect(notice).toBeVisible();
   if (code === "outcome_unknown") {
     await expect(notice).toContainText("The outcome is unknown");
+    await expect(notice).toContainText("CCC's answer never arrived");
     return;
   }
   await expect(page.getByTestId(`${testId}-what`)).not.toBeEmpty();
