@@ -8,7 +8,6 @@
  * Across the suite: no create retried by itself, the same idempotency key never sent twice, no duplicate campaign.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmulatorAdmin, type EmulatorAdmin } from "@/emulator/admin-client";
 import {
@@ -80,10 +79,8 @@ afterAll(async () => {
   const db = backend ? await backend.open().catch(() => undefined) : undefined;
   await Promise.all(processes.map((proc) => proc.stop()));
   await db?.close();
-  mkdirSync("test-results", { recursive: true });
-  const result = { ...figures, durationMs: Date.now() - started };
-  writeFileSync("test-results/faults-matrix.json", `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`fault matrix figures: ${JSON.stringify(result)}`);
+  // Printed, not written to test-results/: the Playwright half that follows empties that folder.
+  console.log(`fault matrix figures: ${JSON.stringify({ ...figures, durationMs: Date.now() - started })}`);
 });
 
 /** Injects the fault on one CCC action for every call until the case ends (so the client's retries meet it too). */
