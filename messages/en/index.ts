@@ -3,6 +3,7 @@
  * next-intl namespaces; lib/i18n/messages.test.ts refuses a namespace defined in two areas.
  */
 import audit from "./audit.json";
+import calleeData from "./callee-data.json";
 import callees from "./callees.json";
 import campaignFields from "./campaign-fields.json";
 import core from "./core.json";
@@ -20,6 +21,7 @@ import ui from "./ui.json";
 export const areas = {
   audit,
   core,
+  calleeData,
   callees,
   campaignFields,
   cruise,
@@ -37,6 +39,7 @@ export const areas = {
 const messages = {
   ...audit,
   ...core,
+  ...calleeData,
   ...callees,
   ...campaignFields,
   ...cruise,
