@@ -16,11 +16,12 @@ export interface HeaderUser {
 
 /** The console's top bar: product name, navigation for the user's role, the user, the current app, language. */
 export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds: readonly number[] }) {
-  const [t, tHeader, tCruise, tSchedule] = await Promise.all([
+  const [t, tHeader, tCruise, tSchedule, tSettings] = await Promise.all([
     getTranslations("Console"),
     getTranslations("Header"),
     getTranslations("CruiseNav"),
     getTranslations("Schedule"),
+    getTranslations("MySettings"),
   ]);
   return (
     <header className="border-b border-line bg-surface">
@@ -54,6 +55,7 @@ export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds
                 {tHeader(`role.${user.role}`)}
               </span>
             </span>
+            <NavLink href="/settings">{tSettings("link")}</NavLink>
             <SignOutButton />
           </section>
           <LanguageSwitch />

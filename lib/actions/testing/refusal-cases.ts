@@ -9,6 +9,7 @@ import { createUserAction } from "../create-user-action";
 import { pausePredictiveCampaignAction } from "../pause-predictive-campaign-action";
 import { resetUserPasswordAction } from "../reset-user-password-action";
 import { resumePredictiveCampaignAction } from "../resume-predictive-campaign-action";
+import { setMyTimeZoneAction } from "../set-my-time-zone-action";
 import { setUserDisabledAction } from "../set-user-disabled-action";
 import { trackCruiseCampaignAction } from "../track-cruise-campaign-action";
 import { updatePredictiveCampaignAction } from "../update-predictive-campaign-action";
@@ -38,6 +39,7 @@ const ACTIONS: Record<GuardedActionName, AnyAction> = {
   updateUserAction: updateUserAction as AnyAction,
   setUserDisabledAction: setUserDisabledAction as AnyAction,
   resetUserPasswordAction: resetUserPasswordAction as AnyAction,
+  setMyTimeZoneAction: setMyTimeZoneAction as AnyAction,
 };
 
 /** One row per guarded action, keyed by its exported name. */
