@@ -16,12 +16,13 @@ export interface HeaderUser {
 
 /** The console's top bar: product name, navigation for the user's role, the user, the current app, language. */
 export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds: readonly number[] }) {
-  const [t, tHeader, tCruise, tSchedule, tDoNotCall] = await Promise.all([
+  const [t, tHeader, tCruise, tSchedule, tDoNotCall, tSettings] = await Promise.all([
     getTranslations("Console"),
     getTranslations("Header"),
     getTranslations("CruiseNav"),
     getTranslations("Schedule"),
     getTranslations("DoNotCall"),
+    getTranslations("MySettings"),
   ]);
   return (
     <header className="border-b border-line bg-surface">
@@ -56,6 +57,7 @@ export async function ConsoleHeader({ user, appIds }: { user: HeaderUser; appIds
                 {tHeader(`role.${user.role}`)}
               </span>
             </span>
+            <NavLink href="/settings">{tSettings("link")}</NavLink>
             <SignOutButton />
           </section>
           <LanguageSwitch />

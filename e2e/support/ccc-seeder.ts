@@ -85,3 +85,24 @@ export async function setCalleeAttributesElsewhere(
     CalleeAttributes: attributes,
   });
 }
+
+/** Creates a pending agent cruise campaign through CCC's API (made "elsewhere": the console has no record of it). */
+export async function createCruiseCampaignElsewhere(
+  emulator: EmulatorAdmin,
+  sdkAppId: number,
+  name: string,
+): Promise<number> {
+  const state = await emulator.state();
+  const agent = state.apps.find((app) => app.SdkAppId === sdkAppId)?.staff[0]?.Mail;
+  if (!agent) throw new Error(`The emulator has no agent in app ${sdkAppId}`);
+  const { CampaignId } = await cccClient(EMULATOR_URL).call("CreateAgentCruiseDialingCampaign", {
+    SdkAppId: sdkAppId,
+    Name: name,
+    Agent: agent,
+    ConcurrencyNumber: 2,
+    StartTime: state.now + DAY,
+    EndTime: state.now + 2 * DAY,
+    Callees: ["+8613800138101", "+8613800138102"],
+  });
+  return CampaignId;
+}

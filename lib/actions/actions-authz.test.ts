@@ -70,8 +70,9 @@ describe("refusals reach neither CCC nor the database", () => {
         session.mockResolvedValue(null);
         await expectRefused(() => c.action(c.input as never), "unauthenticated");
       });
-      it(`refuses a ${c.deniedRole}`, async () => {
-        session.mockResolvedValue(fakeUser(c.deniedRole, [APP_A, APP_B]));
+      const { deniedRole } = c;
+      it.runIf(deniedRole !== null)(`refuses a ${deniedRole}`, async () => {
+        session.mockResolvedValue(fakeUser(deniedRole ?? "viewer", [APP_A, APP_B]));
         await expectRefused(() => c.action(c.input as never), "forbidden");
       });
       it.runIf(c.foreignInput !== null)("refuses an SdkAppId outside the caller's apps", async () => {

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
 import { getSessionUser } from "@/lib/auth/session";
+import { loadNewCruiseCampaign } from "@/lib/campaigns/cruise/load-new.server";
 import { findCampaignPlan, getDb } from "@/lib/db";
 import { createAgentCruiseCampaignAction } from "./create-agent-cruise-campaign-action";
 import { type ActionHarness, APP_A, fakeUser, setUpActionHarness } from "./testing/action-harness";
@@ -40,6 +41,11 @@ describe("the zone a campaign was planned in", () => {
       timeZone: "America/New_York",
       updatedBy: USER_ID,
     });
+    // Its clone's form starts in the zone it was planned in; a new campaign in the user's own.
+    const user = fakeUser("supervisor", [APP_A], USER_ID);
+    const clone = await loadNewCruiseCampaign(user, { app: String(APP_A), from: String(campaignId) });
+    expect(clone).toMatchObject({ state: "ready", timeZone: "America/New_York" });
+    expect(await loadNewCruiseCampaign(user, {})).toMatchObject({ state: "ready", timeZone: "Asia/Shanghai" });
   });
 
   it("is recorded by a predictive save and replaced by the next one", async () => {

@@ -13,6 +13,7 @@ import { pausePredictiveCampaignAction } from "../pause-predictive-campaign-acti
 import { removeDoNotCallAction } from "../remove-do-not-call-action";
 import { resetUserPasswordAction } from "../reset-user-password-action";
 import { resumePredictiveCampaignAction } from "../resume-predictive-campaign-action";
+import { setMyTimeZoneAction } from "../set-my-time-zone-action";
 import { setUserDisabledAction } from "../set-user-disabled-action";
 import { trackCruiseCampaignAction } from "../track-cruise-campaign-action";
 import { updatePredictiveCampaignAction } from "../update-predictive-campaign-action";
@@ -42,10 +43,14 @@ const ACTIONS: Record<GuardedActionName, AnyAction> = {
   updateUserAction: updateUserAction as AnyAction,
   setUserDisabledAction: setUserDisabledAction as AnyAction,
   resetUserPasswordAction: resetUserPasswordAction as AnyAction,
+<<<<<<< HEAD
   addDoNotCallAction: addDoNotCallAction as AnyAction,
   removeDoNotCallAction: removeDoNotCallAction as AnyAction,
   importDoNotCallAction: importDoNotCallAction as AnyAction,
   checkDoNotCallAction: checkDoNotCallAction as AnyAction,
+=======
+  setMyTimeZoneAction: setMyTimeZoneAction as AnyAction,
+>>>>>>> tz
 };
 
 /** One row per guarded action, keyed by its exported name. */

@@ -8,9 +8,9 @@ import { DEMO_CREDENTIALS } from "@/lib/config/ccc-env";
 export const [APP_A, APP_B] = DEMO_CREDENTIALS.sdkAppIds as readonly [number, number];
 
 export interface RefusalInputs {
-  /** A role that has the permission; the lacking-role case uses `deniedRole`. */
-  allowedRole: "admin" | "supervisor";
-  deniedRole: "viewer" | "supervisor";
+  /** A role that has the permission; the lacking-role case uses `deniedRole` (null: every role may). */
+  allowedRole: "admin" | "supervisor" | "viewer";
+  deniedRole: "viewer" | "supervisor" | null;
   /** Valid input for an app the caller has (APP_A). */
   input: unknown;
   /** The same input naming APP_B, which the caller lacks; null when the input names no SdkAppId. */
@@ -122,6 +122,13 @@ export const ACTION_REFUSAL_INPUTS = {
     allowedRole: "admin",
     deniedRole: "supervisor",
     input: { userId: SOME_USER, disabled: true },
+    foreignInput: null,
+  },
+  // One's own preference: every signed-in role may, so only the session refusal applies.
+  setMyTimeZoneAction: {
+    allowedRole: "viewer",
+    deniedRole: null,
+    input: { timeZone: "America/New_York" },
     foreignInput: null,
   },
   resetUserPasswordAction: {

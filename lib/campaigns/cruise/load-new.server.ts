@@ -6,6 +6,7 @@ import "server-only";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { unixNowSeconds } from "@/lib/time/unix-now";
+import { loadPlannedTimeZone } from "../planned-zone.server";
 import { type ClonePrefill, clonePrefill } from "./clone";
 import type { TCruiseCampaignInput } from "./create-schema";
 import { cruiseAppIds, describeCruiseCampaign, loadCruiseLists } from "./load.server";
@@ -21,6 +22,8 @@ export type NewCruiseCampaignState =
       state: "ready";
       appIds: number[];
       initialValues: TCruiseCampaignInput;
+      /** The zone the form starts in: the cloned campaign's planned zone when known, else the user's. */
+      timeZone: string;
       /** The campaign asked to clone; `prefill` null when it could not be read. */
       clone: { campaignId: number; prefill: ClonePrefill | null } | null;
     };
@@ -49,19 +52,22 @@ export async function loadNewCruiseCampaign(
   if (!appIds) return { state: "unconfigured" };
   if (appIds.length === 0) return { state: "noApps" };
   const clone = await loadClone(searchParams, appIds);
-  return { state: "ready", appIds, initialValues: clone?.prefill?.values ?? blank(appIds), clone };
+  const initialValues = clone?.prefill?.values ?? blank(appIds);
+  return { state: "ready", appIds, initialValues, timeZone: clone?.plannedTimeZone ?? user.timeZone, clone };
 }
 
 /** `?app=&from=`: the campaign to clone, when the user may see its app. */
 async function loadClone(searchParams: SearchParams, appIds: readonly number[]) {
   const segments = parseCampaignSegments({ sdkAppId: first(searchParams.app), campaignId: first(searchParams.from) });
   if (!segments?.campaignId || !appIds.includes(segments.sdkAppId)) return null;
-  const [described, lists] = await Promise.all([
+  const [described, lists, plannedTimeZone] = await Promise.all([
     describeCruiseCampaign(segments.sdkAppId, segments.campaignId),
     loadCruiseLists(segments.sdkAppId, segments.campaignId),
+    loadPlannedTimeZone({ kind: "cruise", ...segments, campaignId: segments.campaignId }),
   ]);
   return {
     campaignId: segments.campaignId,
+    plannedTimeZone,
     prefill: described.ok ? clonePrefill(described.view, lists, unixNowSeconds()) : null,
   };
 }

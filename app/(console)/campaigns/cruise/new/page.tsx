@@ -47,7 +47,7 @@ export default async function NewCruiseCampaignPage({
     );
   }
 
-  const { clone, appIds, initialValues } = loaded;
+  const { clone, appIds, initialValues, timeZone } = loaded;
   const prefill = clone?.prefill;
   const campaignId = String(clone?.campaignId ?? "");
   return (
@@ -68,7 +68,7 @@ export default async function NewCruiseCampaignPage({
       ) : null}
       <CruiseCampaignForm
         appIds={appIds}
-        defaultTimeZone={user.timeZone}
+        defaultTimeZone={timeZone}
         initialValues={initialValues}
         clonedFromCampaignId={prefill ? clone?.campaignId : undefined}
         prefillNote={prefill?.listsFound ? t("cloneNotice.listsNote", { campaignId }) : undefined}
