@@ -82,4 +82,13 @@ test.describe("as a viewer", () => {
     expect(numbers.status()).toBe(200);
     expect(await cccRequests(emulator)).toBeGreaterThan(before);
   });
+
+  test("a campaign CCC does not have is a JSON 404 for either kind, not a CCC failure", async ({ page, emulator }) => {
+    const { sdkAppId } = await apiPaths(emulator);
+    for (const kind of ["predictive-campaigns", "cruise-campaigns"]) {
+      const response = await page.request.get(`/api/apps/${sdkAppId}/${kind}/987654321`);
+      expect(response.status(), kind).toBe(404);
+      expect(await response.json(), kind).toMatchObject({ formError: { code: "not_found" } });
+    }
+  });
 });

@@ -52,6 +52,13 @@ export const NOT_ANSWERED_YET: CccFailure = { code: "Pending", requestId: null, 
 
 export const isNotAnsweredYet = (failure: CccFailure) => failure.category === "pending";
 
+/**
+ * CCC's answer for a campaign it does not have (an unknown CampaignId is a ResourceNotFound.* or, for some actions,
+ * InvalidParameterValue): pages and routes show "not found" (404) rather than a CCC failure.
+ */
+export const isUnknownCampaignCode = (code: string) =>
+  code.startsWith("ResourceNotFound") || code === "InvalidParameterValue";
+
 /** Reduces a CccError to its browser-safe part. A timeout is a network error worth its own wording. */
 export function toCccFailure(error: { code: string; kind: CccErrorKind; requestId?: string }): CccFailure {
   const category =

@@ -302,3 +302,86 @@ describe("errors and size", () => {
     expect(fake.calls).toHaveLength(4);
   });
 });
+
+describe("per-answer windows (freshMsFor)", () => {
+  it("serves an answer for the window it names, then asks again", async () => {
+    setup({ freshMsFor: (_action, response) => ((response as { Name?: string }).Name === "answer 1" ? 30_000 : 0) });
+    const first = describe1();
+    await answerCall(0, answer(1));
+    await first;
+    clock += 29_999;
+    expect(await describe1()).toEqual(answer(1));
+    expect(fake.calls).toHaveLength(1);
+    clock += 1;
+    void describe1();
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it("never shortens the normal window, and a write still ends a long one at once", async () => {
+    setup({ freshMsFor: () => 30_000 });
+    const first = describe1();
+    await answerCall(0, answer(1));
+    await first;
+    const abort = ccc.abortAgentCruiseDialingCampaign(describeRef(1));
+    await answerCall(1, {});
+    await abort;
+    void describe1();
+    expect(fake.calls.map((c) => c.action)).toEqual([
+      "DescribeAgentCruiseDialingCampaign",
+      "AbortAgentCruiseDialingCampaign",
+      "DescribeAgentCruiseDialingCampaign",
+    ]);
+  });
+});
+
+/** A bus whose other side is the test: it records what this instance published and delivers other instances' news. */
+function fakeBus() {
+  const published: (readonly string[])[] = [];
+  const listeners: { onScopes?: (scopes: readonly string[]) => void; onLost?: () => void } = {};
+  return {
+    published,
+    bus: {
+      publish: (scopes: readonly string[]) => published.push(scopes),
+      subscribe(onScopes: (scopes: readonly string[]) => void, onLost: () => void) {
+        Object.assign(listeners, { onScopes, onLost });
+      },
+    },
+    fromOtherInstance: (scopes: string[]) => listeners.onScopes?.(scopes),
+    lost: () => listeners.onLost?.(),
+  };
+}
+
+describe("invalidation between instances (bus)", () => {
+  it("publishes the scopes each write touched: the campaign and the app's lists; other writes the directory too", async () => {
+    const remote = fakeBus();
+    setup({ bus: remote.bus });
+    const abort = ccc.abortAgentCruiseDialingCampaign(describeRef(7));
+    await answerCall(0, {});
+    await abort;
+    expect(remote.published).toEqual([[`${APP}#7`, `${APP}#campaigns`]]);
+  });
+
+  it("another instance's write to a campaign drops this instance's answer for it, and only for it", async () => {
+    const remote = fakeBus();
+    setup({ bus: remote.bus });
+    const reads = [describe1(), ccc.describeAgentCruiseDialingCampaign(describeRef(2))];
+    await answerCall(0, answer(1));
+    await answerCall(1, answer(2));
+    await Promise.all(reads);
+    remote.fromOtherInstance([`${APP}#1`, `${APP}#campaigns`]);
+    void describe1();
+    void ccc.describeAgentCruiseDialingCampaign(describeRef(2));
+    expect(fake.calls.map((c) => c.request)).toEqual([describeRef(1), describeRef(2), describeRef(1)]);
+  });
+
+  it("when notifications may have been lost, nothing cached is served again", async () => {
+    const remote = fakeBus();
+    setup({ bus: remote.bus });
+    const read = describe1();
+    await answerCall(0, answer(1));
+    await read;
+    remote.lost();
+    void describe1();
+    expect(fake.calls).toHaveLength(2);
+  });
+});

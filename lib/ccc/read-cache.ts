@@ -6,8 +6,10 @@
  * while the refresh runs (stale-while-revalidate), up to a maximum age. Writes pass straight through and, once they
  * settle (success or not: a timeout may have applied), invalidate what they touch: a campaign write, the campaign it
  * names and the app's campaign lists; any other write, all of the app's reads.
- * `fresh: true` skips the cache and any older call in flight. Errors are never cached. Per process: see
- * docs/decisions.md ("Read coalescing") for what that means with several console instances.
+ * `fresh: true` skips the cache and any older call in flight. Errors are never cached. The cache is per process;
+ * with an invalidation bus (invalidation-bus.ts, PostgreSQL LISTEN/NOTIFY) a write on one instance invalidates the
+ * same scopes on every other, and an answer may then stay fresh longer when it says when it will change
+ * (`freshMsFor`, e.g. a campaign that has not started yet). See docs/decisions.md ("Read coalescing").
  */
 import { LRUCache } from "lru-cache";
 import { canonicalJson } from "../db/canonical-json";
@@ -29,6 +31,23 @@ export interface ReadCacheOptions {
   refreshWaitMs?: number;
   /** Clock in milliseconds (tests pass a fake one). */
   now?: () => number;
+  /**
+   * The fresh window for one answer, when it knows better than `freshMs` (undefined: `freshMs`). Only used while
+   * caching is on. Lets an answer that cannot change before a known time be served longer.
+   */
+  freshMsFor?: (action: CccActionName, response: unknown, now: number) => number | undefined;
+  /** Tells other instances about writes, and this one about theirs (default: none, this process only). */
+  bus?: InvalidationBus;
+}
+
+/** How instances tell each other which scopes a write touched (see invalidation-bus.ts). */
+export interface InvalidationBus {
+  publish(scopes: readonly string[]): void;
+  /**
+   * `onScopes` for another instance's writes; `onLost` when notifications may have been missed (a lost connection):
+   * everything cached is then suspect.
+   */
+  subscribe(onScopes: (scopes: readonly string[]) => void, onLost: () => void): void;
 }
 
 export const DEFAULT_READ_CACHE_ENTRIES = 1_000;
@@ -46,6 +65,8 @@ interface Flight {
 
 interface Answer {
   response: unknown;
+  /** How long this answer is fresh (ms): `freshMs`, or what `freshMsFor` said. */
+  freshMs: number;
   /** When the call that produced it started: its age counts from there, conservatively. */
   startedAt: number;
   seq: number;
@@ -122,8 +143,20 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
   // Bumped by every settled write that touches the scope (a campaign, or an app's other reads); answers and flights
   // of an older generation are ignored.
   const generations = new Map<string, number>();
-  const generationOf = (scope: string) => generations.get(scope) ?? 0;
-  const bump = (scope: string) => generations.set(scope, generationOf(scope) + 1);
+  // Bumped when another instance's notifications may have been lost: every scope's generation moves with it.
+  let epoch = 0;
+  const generationOf = (scope: string) => (generations.get(scope) ?? 0) + epoch;
+  const bump = (scope: string) => generations.set(scope, (generations.get(scope) ?? 0) + 1);
+  options.bus?.subscribe(
+    (scopes) => {
+      for (const scope of scopes) bump(scope);
+    },
+    () => {
+      epoch += 1;
+    },
+  );
+  const freshMsOf = (action: CccActionName, response: unknown) =>
+    Math.max(freshMs, options.freshMsFor?.(action, response, now()) ?? freshMs);
   let started = 0;
 
   function startFlight(key: string, scope: string, action: CccActionName, request: unknown, opts: CccCallOptions) {
@@ -144,7 +177,13 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
       const newer = current.answer && current.answer.seq > flight.seq;
       if (response && freshMs > 0 && flight.generation === generationOf(scope) && !newer) {
         const { startedAt, seq, generation } = flight;
-        current.answer = { response: response.value, startedAt, seq, generation };
+        current.answer = {
+          response: response.value,
+          freshMs: freshMsOf(action, response.value),
+          startedAt,
+          seq,
+          generation,
+        };
       }
       if (!current.flight && !current.answer) entries.delete(key);
     };
@@ -164,8 +203,8 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
     const answer = entry?.answer?.generation === generation ? entry.answer : undefined;
     const flight = entry?.flight?.generation === generation ? entry.flight : undefined;
     const age = answer ? now() - answer.startedAt : Number.POSITIVE_INFINITY;
-    if (answer && age < freshMs) return Promise.resolve(answer.response);
-    const usable = answer && age < maxStaleMs ? answer : undefined;
+    if (answer && age < answer.freshMs) return Promise.resolve(answer.response);
+    const usable = answer && age < Math.max(maxStaleMs, answer.freshMs) ? answer : undefined;
     if (flight) {
       // Someone is already refreshing: the previous answer will do meanwhile, unless it is too old.
       if (usable) return Promise.resolve(usable.response);
@@ -181,9 +220,9 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
       return await client.call(action, request as CccRequest<typeof action>, opts);
     } finally {
       const { app, scope, campaignWrite } = scopeOf(action, request);
-      bump(scope);
-      bump(`${app}#campaigns`);
-      if (!campaignWrite) bump(`${app}#directory`);
+      const touched = [scope, `${app}#campaigns`, ...(campaignWrite ? [] : [`${app}#directory`])];
+      for (const each of touched) bump(each);
+      options.bus?.publish(touched);
     }
   }
 

@@ -10,9 +10,11 @@ import { type CccConfig, readCccConfig } from "../config/ccc-env";
 import { type Logger, logger } from "../log";
 import { onShutdown } from "../shutdown";
 import { type CccClient, createCccClient } from "./client";
+import { createPostgresBus } from "./invalidation-bus";
 import { type CccRateLimiter, createMemoryRateLimiter } from "./rate-limit";
 import { createPostgresRateLimiter, measureClockSkew, skewToleranceMs } from "./rate-limit-postgres";
 import { withReadCache } from "./read-cache";
+import { scheduledFreshMs } from "./scheduled-freshness";
 
 interface CccGlobal {
   config?: CccConfig;
@@ -42,8 +44,14 @@ export function getCccClient(): CccClient {
   const current = state();
   if (!current.client) {
     const log = logger.child({ module: "ccc" });
-    const client = createCccClient(getCccConfig(), { logger: log, limiter: buildLimiter(getCccConfig(), log) });
-    current.client = withReadCache(client, { freshMs: getCccConfig().readFreshMs });
+    const config = getCccConfig();
+    const pool = sharedPool(log);
+    const client = createCccClient(config, { logger: log, limiter: buildLimiter(config, pool, log) });
+    current.client = withReadCache(client, {
+      freshMs: config.readFreshMs,
+      freshMsFor: scheduledFreshMs(config.readFreshMs),
+      bus: pool && config.readFreshMs > 0 ? buildBus(pool, log) : undefined,
+    });
   }
   return current.client;
 }
@@ -51,15 +59,32 @@ export function getCccClient(): CccClient {
 /** Limiter queries are tiny and must not wait behind page queries, so they get a small pool of their own. */
 const LIMITER_POOL = { max: 4, connectionTimeoutMillis: 2_000, query_timeout: 2_000 } as const;
 
-function buildLimiter(cccConfig: CccConfig, log: Logger): CccRateLimiter {
+/** With DATABASE_URL (several instances possible): the pool the limiter and the cache invalidation share. */
+function sharedPool(log: Logger): Pool | undefined {
   const url = process.env.DATABASE_URL;
-  if (!url) return createMemoryRateLimiter(cccConfig.rateLimit);
+  if (!url) return undefined;
   // Timeouts bound how long a hung database holds a waiter before it fails closed.
   const pool = new Pool({ connectionString: url, ...LIMITER_POOL });
   pool.on("error", (error) => log.warn({ err: error.message }, "rate limiter database connection lost"));
   onShutdown("ccc rate limiter pool", () => pool.end());
+  return pool;
+}
+
+function buildLimiter(cccConfig: CccConfig, pool: Pool | undefined, log: Logger): CccRateLimiter {
+  if (!pool) return createMemoryRateLimiter(cccConfig.rateLimit);
   void warnOnClockSkew(pool, cccConfig, log);
   return createPostgresRateLimiter(pool, cccConfig.rateLimit);
+}
+
+/** Other instances' writes invalidate this one's cached reads (and this one's theirs). */
+function buildBus(pool: Pool, log: Logger) {
+  const bus = createPostgresBus({
+    url: process.env.DATABASE_URL ?? "",
+    pool,
+    onError: (message) => log.warn(message),
+  });
+  onShutdown("ccc read-cache invalidation listener", () => bus.close());
+  return bus;
 }
 
 /** Each instance compares expiry times with its own clock: skew between hosts eats the guard, so say when it does. */

@@ -6,7 +6,7 @@ import { isCccError } from "@/lib/ccc/errors";
 import { cccConfig, getCccClient } from "@/lib/ccc/server";
 import { type CampaignLists, getDb, latestCampaignLists } from "@/lib/db";
 import { logger } from "@/lib/log";
-import { type CccFailure, toCccFailure } from "../ccc-failure";
+import { type CccFailure, isUnknownCampaignCode, toCccFailure } from "../ccc-failure";
 import {
   type RecordedPredictive,
   recordedPredictiveAnswer,
@@ -72,8 +72,7 @@ export async function loadPredictiveCampaign(
     return { state: "ok", ...ref, snapshot, skillGroups, progress, recordedAt: null };
   } catch (error) {
     if (!isCccError(error)) throw error;
-    if (error.code.startsWith("ResourceNotFound") || error.code === "InvalidParameterValue")
-      return { state: "notFound" };
+    if (isUnknownCampaignCode(error.code)) return { state: "notFound" };
     log.warn({ sdkAppId, campaignId, code: error.code, requestId: error.requestId }, "predictive campaign read failed");
     return { state: "failed", failure: toCccFailure(error) };
   }
