@@ -18,7 +18,7 @@ import { actionVerdict, emptyTally, type Tally } from "./verdict";
 
 const session = vi.mocked(getSessionUser);
 const harness = setUpActionHarness();
-const settings = fuzzSettings();
+const settings = fuzzSettings("actions");
 const tallies: Record<string, Tally> = {};
 // 10,000 cases of an action with a password hash or a CCC create take minutes on a shared machine.
 const timeout = 60_000 + settings.numRuns * 100;

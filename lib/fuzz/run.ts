@@ -16,8 +16,9 @@ export interface FuzzSettings {
 /** `npm test` runs this many cases per target unless FUZZ_CASES says otherwise. */
 export const DEFAULT_CASES = 12;
 
-export function fuzzSettings(env: NodeJS.ProcessEnv = process.env): FuzzSettings {
-  const numRuns = Number(env.FUZZ_CASES ?? DEFAULT_CASES);
+/** FUZZ_<LAYER>_CASES (e.g. FUZZ_ROUTES_CASES) overrides FUZZ_CASES for one layer. */
+export function fuzzSettings(layer: string, env: NodeJS.ProcessEnv = process.env): FuzzSettings {
+  const numRuns = Number(env[`FUZZ_${layer.toUpperCase()}_CASES`] ?? env.FUZZ_CASES ?? DEFAULT_CASES);
   const seed = env.FUZZ_SEED ? Number(env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
   if (!Number.isInteger(numRuns) || numRuns < 1) throw new Error(`FUZZ_CASES must be a positive integer: ${numRuns}`);
   if (!Number.isInteger(seed)) throw new Error(`FUZZ_SEED must be an integer: ${env.FUZZ_SEED}`);
