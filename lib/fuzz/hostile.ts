@@ -127,6 +127,7 @@ const MUTATIONS: Mutation[] = [
 /** `valid` with one field replaced, dropped, wrapped, stringified or shadowed by a hostile value. */
 export function mutationOf(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
   const keys = Object.keys(valid);
+  if (keys.length === 0) return hostileValue;
   return fc
     .tuple(fc.constantFrom(...keys), fc.integer({ min: 0, max: MUTATIONS.length - 1 }), hostileValue)
     .map(([key, which, value]) => (MUTATIONS[which] as Mutation)(valid, key, value));
