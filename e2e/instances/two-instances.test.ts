@@ -48,8 +48,9 @@ beforeAll(async () => {
     serverUrl,
     database: "console_instances_test",
     users: [supervisor, locked],
-    // No read cache: every page view is a CCC call, so the rate test below measures the limiter alone.
-    env: { CCC_READ_FRESH_MS: "0" },
+    // The default read cache (2 s window): the rate test below asks distinct questions, so nothing is shared there,
+    // and the invalidation test needs the cache on.
+    env: {},
   });
   [a, b] = cluster.urls as [string, string];
   app = await demoApp(cluster.emulator.admin);
@@ -163,3 +164,43 @@ it("together they never send CCC more than 20 requests per second of one action"
     20,
   );
 }, 60_000);
+
+it("a change made through one instance shows on the other at once, however long the other may keep its answer", async () => {
+  const name = `Cross-instance abort ${randomUUID().slice(0, 8)}`;
+  const created = await callAction(
+    a,
+    "/campaigns/cruise/new",
+    actionId("createAgentCruiseCampaignAction") ?? "",
+    [cruiseCreateInput(app, name)],
+    session,
+  );
+  const campaignId = (created.result as { data?: { campaignId: number } }).data?.campaignId;
+  expect(campaignId, JSON.stringify(created.result)).toBeGreaterThan(0);
+  const path = `/api/apps/${app.sdkAppId}/cruise-campaigns/${campaignId}`;
+  const stateOn = async (instance: string) => JSON.parse((await getPage(instance, path, session)).body).state;
+  // B reads the campaign: not started until an hour from now, so B may serve that answer for up to 30 s.
+  expect(await stateOn(b)).toBe("notStarted");
+  const describes = async () =>
+    (await cluster.emulator.admin.requestCounts()).byAction.DescribeAgentCruiseDialingCampaign?.total ?? 0;
+  const before = await describes();
+  expect(await stateOn(b)).toBe("notStarted");
+  expect(await describes(), "B answered its second read from its cache").toBe(before);
+
+  const abortId = actionId("abortAgentCruiseCampaignAction") ?? "";
+  const aborted = await callAction(
+    a,
+    `/campaigns/cruise/${app.sdkAppId}/${campaignId}`,
+    abortId,
+    [{ sdkAppId: app.sdkAppId, campaignId }],
+    session,
+  );
+  expect(aborted.result, JSON.stringify(aborted.result)).toMatchObject({ data: { requestId: expect.any(String) } });
+  // A's write reached B through PostgreSQL (LISTEN/NOTIFY) well within B's own 2 s window, let alone 30 s.
+  const seenBy = Date.now() + 1_000;
+  let state = await stateOn(b);
+  while (state !== "aborted" && Date.now() < seenBy) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    state = await stateOn(b);
+  }
+  expect(state, cluster.logs()).toBe("aborted");
+});

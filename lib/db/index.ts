@@ -7,6 +7,7 @@ import "server-only";
 
 export * from "./audit";
 export * from "./campaign-lists";
+export * from "./campaign-plans";
 export {
   closeDatabase,
   type DatabaseHandle,

@@ -9,6 +9,7 @@ import core from "./core.json";
 import cruise from "./cruise.json";
 import errors from "./errors.json";
 import monitor from "./monitor.json";
+import planning from "./planning.json";
 import predictive from "./predictive.json";
 import results from "./results.json";
 import schedule from "./schedule.json";
@@ -23,6 +24,7 @@ export const areas = {
   cruise,
   errors,
   monitor,
+  planning,
   predictive,
   results,
   schedule,
@@ -38,6 +40,7 @@ const messages = {
   ...cruise,
   ...errors,
   ...monitor,
+  ...planning,
   ...predictive,
   ...results,
   ...schedule,

@@ -21,7 +21,7 @@ export async function editFor(harness: ActionHarness, status: number) {
     priority: c.Priority,
     expectedAbandonRate: c.ExpectedAbandonRate,
     retryInterval: c.RetryInterval,
-    retryTimes: c.RetryTimes ?? 0,
+    retryTimes: c.RetryTimes ?? undefined,
     startTime: c.StartTime,
     endTime: c.EndTime,
     ivrId: c.IVRId ?? undefined,

@@ -10,6 +10,7 @@ import { pausePredictiveCampaignAction } from "../pause-predictive-campaign-acti
 import { resetUserPasswordAction } from "../reset-user-password-action";
 import { resumePredictiveCampaignAction } from "../resume-predictive-campaign-action";
 import { setUserDisabledAction } from "../set-user-disabled-action";
+import { trackCruiseCampaignAction } from "../track-cruise-campaign-action";
 import { updatePredictiveCampaignAction } from "../update-predictive-campaign-action";
 import { updateUserAction } from "../update-user-action";
 import { ACTION_REFUSAL_INPUTS, type GuardedActionName, type RefusalInputs } from "./refusal-inputs";
@@ -32,6 +33,7 @@ const ACTIONS: Record<GuardedActionName, AnyAction> = {
   updatePredictiveCampaignAction: updatePredictiveCampaignAction as AnyAction,
   createAgentCruiseCampaignAction: createAgentCruiseCampaignAction as AnyAction,
   abortAgentCruiseCampaignAction: abortAgentCruiseCampaignAction as AnyAction,
+  trackCruiseCampaignAction: trackCruiseCampaignAction as AnyAction,
   createUserAction: createUserAction as AnyAction,
   updateUserAction: updateUserAction as AnyAction,
   setUserDisabledAction: setUserDisabledAction as AnyAction,

@@ -98,6 +98,7 @@ export const ACTION_REFUSAL_INPUTS = {
     foreignInput: cruiseInput(APP_B),
   },
   abortAgentCruiseCampaignAction: campaignWrite(),
+  trackCruiseCampaignAction: campaignWrite(),
   createUserAction: {
     allowedRole: "admin",
     deniedRole: "supervisor",

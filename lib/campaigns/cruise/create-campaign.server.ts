@@ -9,7 +9,7 @@ import { type AuditActor, withAudit } from "@/lib/audit/record";
 import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient, getCccConfig } from "@/lib/ccc/server";
 import { pendingLeaseMs } from "@/lib/config/ccc-env";
-import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists } from "@/lib/db";
+import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists, saveCampaignPlan } from "@/lib/db";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { logger } from "@/lib/log";
 import { type CruiseCreateFailure, cruiseCreateFailure, cruiseReplayFailure } from "./create-errors";
@@ -43,7 +43,7 @@ export async function createCruiseCampaign(
   input: TCreateCruiseCampaignInput,
   user: AuditActor,
 ): Promise<CruiseCreateResult> {
-  const { idempotencyKey, clonedFromCampaignId, ...fields } = input;
+  const { idempotencyKey, clonedFromCampaignId, timeZone, ...fields } = input;
   const request = toCreateRequest(fields);
   const db = await getDb();
   const summary = auditSummary(request, clonedFromCampaignId);
@@ -73,7 +73,8 @@ export async function createCruiseCampaign(
   if (outcome.status !== "done") return { ok: false, failure: cruiseReplayFailure(outcome) };
 
   const { CampaignId: campaignId, RequestId: requestId } = outcome.result;
-  await recordCreated(db, { request, campaignId, requestId, user, clonedFromCampaignId, replayed: outcome.replayed });
+  const created = { request, campaignId, requestId, user, clonedFromCampaignId, timeZone, replayed: outcome.replayed };
+  await recordCreated(db, created);
   return { ok: true, sdkAppId: request.SdkAppId, campaignId, requestId, replayed: outcome.replayed };
 }
 
@@ -86,6 +87,7 @@ async function recordCreated(
     requestId: string;
     user: AuditActor;
     clonedFromCampaignId: number | undefined;
+    timeZone: string | undefined;
     replayed: boolean;
   },
 ): Promise<void> {
@@ -105,6 +107,7 @@ async function recordCreated(
     if (!created.replayed) {
       await saveCampaignLists(db, { ...ref, submittedBy: user.id, callees: request.Callees, callers: request.Callers });
     }
+    if (created.timeZone) await saveCampaignPlan(db, { ...ref, timeZone: created.timeZone, updatedBy: user.id });
   } catch (error) {
     // The campaign exists in CCC; failing now would invite a second create. Log it and answer with the ids.
     logger.error({ err: error, ...ref }, "cruise campaign created but not recorded in the console database");

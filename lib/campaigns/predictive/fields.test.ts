@@ -48,7 +48,7 @@ describe("the predictive field table", () => {
   });
 
   it("builds a request CCC's schema accepts, which reads back as the same campaign", () => {
-    const request = toUpdateRequest(edit);
+    const request = toUpdateRequest({ ...edit, uui: "" }, { uui: "old", variables: [] });
     expect(ZUpdatePredictiveDialingCampaignRequest.parse(request)).toEqual(request);
     expect(request).toMatchObject({ UUI: "", Variables: [{ Key: "k", Value: "v" }], RetryTimes: 1, SkillGroupId: 3 });
     const snapshot = toPredictiveSnapshot({ ...request, Status: 0, StatusReason: 0 });

@@ -8,7 +8,7 @@ import type { AuditActor } from "@/lib/audit/record";
 import { withAudit } from "@/lib/audit/record";
 import { isCccError } from "@/lib/ccc/errors";
 import { getCccClient } from "@/lib/ccc/server";
-import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists } from "@/lib/db";
+import { fieldDiff, getDb, type Json, latestCampaignLists, saveCampaignLists, saveCampaignPlan } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { cccFailure } from "../campaign-failure";
@@ -29,7 +29,7 @@ export async function updatePredictiveCampaign(
   input: TPredictiveUpdateInput,
   user: AuditActor,
 ): Promise<PredictiveSaveResult> {
-  const { snapshot, ...edit } = input;
+  const { snapshot, timeZone, ...edit } = input;
   // The form never offers this; a direct call does not get as far as CCC.
   const claimed = editBlockReason(snapshot, unixNowSeconds());
   if (claimed) return { outcome: "notEditable", reason: claimed, current: snapshot };
@@ -72,7 +72,7 @@ export async function updatePredictiveCampaign(
         campaignId: edit.campaignId,
         summary,
       },
-      () => client.updatePredictiveDialingCampaign(toUpdateRequest(next)),
+      () => client.updatePredictiveDialingCampaign(toUpdateRequest(next, current)),
     );
     requestId = response.RequestId;
   } catch (error) {
@@ -88,5 +88,15 @@ export async function updatePredictiveCampaign(
     // CCC already has the change; failing now would invite a second update. The next edit asks for the lists.
     logger.error({ err: error, ...listRef }, "saving the lists of an updated campaign failed");
   }
+  if (timeZone) await savePlanQuietly({ ...listRef, timeZone, updatedBy: user.id });
   return { outcome: "saved", requestId };
+}
+
+/** The zone of the latest plan; like the lists, a failure to record it must not fail a save CCC already applied. */
+async function savePlanQuietly(plan: Parameters<typeof saveCampaignPlan>[1]): Promise<void> {
+  try {
+    await saveCampaignPlan(await getDb(), plan);
+  } catch (error) {
+    logger.error({ err: error, ...plan }, "recording the planned zone of an updated campaign failed");
+  }
 }

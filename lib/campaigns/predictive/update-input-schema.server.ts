@@ -5,15 +5,25 @@
 import "server-only";
 import type { z } from "zod";
 import { calleesWireField } from "@/lib/callees/wire-field";
+import { ZTimeZone } from "@/lib/users/schemas";
 import { ZPredictiveSnapshot } from "./snapshot";
-import { addRules, ZPredictiveUpdateFields } from "./update-schema";
+import { addRules, addUnsetRule, ZPredictiveUpdateFields } from "./update-schema";
 
 /**
  * The action's schema: the same fields and rules, plus the Describe snapshot the form was opened with, flat so
  * field errors keep the form's field names. Callees travel as one "\n"-joined string (`toWire`): React's action
- * decoder refuses an array of 100,000 strings (see `calleesWireField`); the parsed value is the same string[].
+ * decoder refuses an array of 100,000 strings (see `calleesWireField`); the parsed value is the same string[]. The
+ * zone the times were entered in is recorded as the campaign's planned zone (campaign_plans).
  */
 export function predictiveUpdateInputSchema(now: () => number) {
-  return addRules(ZPredictiveUpdateFields.extend({ callees: calleesWireField(), snapshot: ZPredictiveSnapshot }), now);
+  const fields = addRules(
+    ZPredictiveUpdateFields.extend({
+      callees: calleesWireField(),
+      snapshot: ZPredictiveSnapshot,
+      timeZone: ZTimeZone.optional(),
+    }),
+    now,
+  );
+  return addUnsetRule(fields, (value) => value.snapshot);
 }
 export type TPredictiveUpdateInput = z.output<ReturnType<typeof predictiveUpdateInputSchema>>;

@@ -40,7 +40,8 @@ export const ZPredictiveUpdateFields = z.strictObject({
   priority: intInRange(L.priority.min, L.priority.max, "priorityRange"),
   expectedAbandonRate: intInRange(L.expectedAbandonRate.min, L.expectedAbandonRate.max, "abandonRange"),
   retryInterval: intInRange(L.retryInterval.min, L.retryInterval.max, "retryIntervalRange"),
-  retryTimes: intInRange(L.retryTimes.min, L.retryTimes.max, "retryTimesRange"),
+  // Optional in CCC's update: empty ("not set") is left out of the request, never sent as 0.
+  retryTimes: intInRange(L.retryTimes.min, L.retryTimes.max, "retryTimesRange").optional(),
   startTime: z.number({ error: "timeRequired" }).int({ error: "timeRequired" }).nonnegative(),
   endTime: z.number({ error: "timeRequired" }).int({ error: "timeRequired" }).nonnegative(),
   ivrId: optionalInt("ivrIdRange"),
@@ -69,6 +70,33 @@ export function addRules<S extends z.ZodType<TimeRuleValue>>(schema: S, now: () 
 }
 
 export type TPredictiveUpdateFields = z.output<typeof ZPredictiveUpdateFields>;
+
+/** The optional numbers CCC keeps when the update leaves them out: once set, they cannot be unset again. */
+export const KEPT_WHEN_OMITTED = ["retryTimes", "ivrId"] as const;
+type KeptField = (typeof KEPT_WHEN_OMITTED)[number];
+
+/**
+ * The fields emptied on the form although CCC holds a value: leaving them out would keep CCC's value while the form
+ * says "not set", so they are refused ("cannotUnset") rather than saved as something the user did not see.
+ */
+export function unsetFieldsCccWouldKeep(
+  edit: Partial<Record<KeptField, number | undefined>>,
+  opened: Record<KeptField, number | null>,
+): KeptField[] {
+  return KEPT_WHEN_OMITTED.filter((field) => opened[field] !== null && edit[field] === undefined);
+}
+
+/** Adds the "cannotUnset" rule against the snapshot the form was opened with (read when the value is parsed). */
+export function addUnsetRule<S extends z.ZodType<Partial<Record<KeptField, number | undefined>>>>(
+  schema: S,
+  opened: (value: z.output<S>) => Record<KeptField, number | null>,
+) {
+  return schema.superRefine((value, ctx) => {
+    for (const field of unsetFieldsCccWouldKeep(value, opened(value))) {
+      ctx.addIssue({ code: "custom", path: [field], message: "cannotUnset" });
+    }
+  });
+}
 
 /** The form's schema at `now()`. */
 export function predictiveUpdateSchema(now: () => number) {

@@ -108,7 +108,9 @@ export function CruiseCampaignForm({
     let result: Awaited<ReturnType<typeof createAgentCruiseCampaignAction>>;
     try {
       const callees = toWire(values.callees);
-      result = await createAgentCruiseCampaignAction({ ...values, callees, idempotencyKey, clonedFromCampaignId });
+      // The zone the times were entered in goes along: the campaign's pages show its times there afterwards.
+      const input = { ...values, callees, idempotencyKey, clonedFromCampaignId, timeZone };
+      result = await createAgentCruiseCampaignAction(input);
     } catch {
       // No answer from the console: the request may have arrived, so the same key goes with the next try.
       actionErrors.apply({ formError: { code: "unreachable", message: "" } });

@@ -11,11 +11,13 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
 import { loadCruiseCampaign } from "@/lib/campaigns/cruise/load.server";
 import { parseCampaignSegments } from "@/lib/campaigns/cruise/route-params";
+import { loadPlannedTimeZone } from "@/lib/campaigns/planned-zone.server";
 import { cruiseQueries } from "@/lib/queries/cruise";
 import { ZCruiseCampaignBody } from "@/lib/queries/schemas";
 import { HydrateClient, seedQuery } from "@/lib/queries/server";
 import { CampaignDetails } from "../../_components/campaign-details";
 import { CampaignLive } from "../../_components/campaign-live";
+import { TrackCampaign } from "../../_components/track-campaign";
 
 export const dynamic = "force-dynamic";
 
@@ -41,9 +43,10 @@ export default async function CruiseCampaignPage({
   const href = cruiseCampaignHref(sdkAppId, campaignId);
   // "Refresh from CCC": read CCC now (the answer replaces the record), then show the page at its plain address.
   const refresh = (await searchParams).refresh === "1";
-  const [t, data] = await Promise.all([
+  const [t, data, plannedTimeZone] = await Promise.all([
     getTranslations("CruiseCampaign"),
     loadCruiseCampaign(sdkAppId, campaignId, { fresh: refresh }),
+    loadPlannedTimeZone({ kind: "cruise", sdkAppId, campaignId }),
   ]);
   const { describe, record } = data;
   if (refresh && describe.ok) redirect(href);
@@ -68,7 +71,15 @@ export default async function CruiseCampaignPage({
           <HydrateClient>
             <CampaignLive sdkAppId={sdkAppId} campaignId={campaignId} canWrite={can(user.role, "campaign:write")} />
           </HydrateClient>
-          <CampaignDetails view={describe.view} record={record} timeZone={user.timeZone} />
+          {record === null && can(user.role, "campaign:write") ? (
+            <TrackCampaign sdkAppId={sdkAppId} campaignId={campaignId} />
+          ) : null}
+          <CampaignDetails
+            view={describe.view}
+            record={record}
+            timeZone={user.timeZone}
+            plannedTimeZone={plannedTimeZone}
+          />
         </>
       ) : (
         <>

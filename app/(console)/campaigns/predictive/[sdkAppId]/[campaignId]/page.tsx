@@ -8,6 +8,7 @@ import { RecordedStateNotice } from "@/components/recorded-state-notice";
 import { CampaignTabs } from "@/components/results/campaign-tabs";
 import { can } from "@/lib/auth/roles";
 import { requireSessionUser } from "@/lib/auth/session";
+import { loadPlannedTimeZone } from "@/lib/campaigns/planned-zone.server";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
 import { predictiveListHref } from "@/lib/campaigns/predictive/list-params";
 import { loadPredictiveCampaign } from "@/lib/campaigns/predictive/load-campaign.server";
@@ -57,6 +58,7 @@ export default async function PredictiveCampaignPage({
     );
   }
   const { sdkAppId, campaignId } = result;
+  const plannedTimeZone = await loadPlannedTimeZone({ kind: "predictive", sdkAppId, campaignId });
   // The view reads (and then polls) this query; the server's read (or the record's) is its first answer.
   const seeded = predictiveQueries.campaign(sdkAppId, campaignId);
   seedQuery(seeded, ZPredictiveCampaignBody, result, result.recordedAt?.getTime());
@@ -72,6 +74,7 @@ export default async function PredictiveCampaignPage({
           campaignId={campaignId}
           canWrite={can(user.role, "campaign:write")}
           timeZone={user.timeZone}
+          plannedTimeZone={plannedTimeZone}
         >
           {saved ? (
             <p

@@ -1,26 +1,29 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { PlannedTime, PlannedZoneNote } from "@/components/campaign/planned-time";
 import { splitSeconds } from "@/lib/campaigns/predictive/limits";
 import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import type { TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import { StatusBadge } from "../../../_components/status-badge";
-import { ZonedTime } from "./zoned-time";
 
 const endReasons = { 0: null, 1: "byHand", 2: "byTimeout" } as const;
 
-/** Every field DescribePredictiveDialingCampaign returns, labelled, with times in the user's zone. */
+/** Every field DescribePredictiveDialingCampaign returns, labelled, with times in the zone it was planned in. */
 export function CampaignFields({
   campaignId,
   snapshot: c,
   skillGroups,
   timeZone,
+  plannedTimeZone,
   progress,
 }: {
   progress: { calleeCount: number; finishedCalleeCount: number } | null;
   campaignId: number;
   snapshot: TPredictiveSnapshot;
   skillGroups: readonly SkillGroupOption[];
+  /** The viewer's zone. */
   timeZone: string;
+  plannedTimeZone: string | null;
 }) {
   const t = useTranslations("PredictiveDetail");
   const tList = useTranslations("PredictiveCampaigns");
@@ -76,9 +79,13 @@ export function CampaignFields({
     {
       key: "startTime",
       label: t("fields.startTime"),
-      value: <ZonedTime unixSeconds={c.startTime} timeZone={timeZone} />,
+      value: <PlannedTime unixSeconds={c.startTime} plannedTimeZone={plannedTimeZone} viewerTimeZone={timeZone} />,
     },
-    { key: "endTime", label: t("fields.endTime"), value: <ZonedTime unixSeconds={c.endTime} timeZone={timeZone} /> },
+    {
+      key: "endTime",
+      label: t("fields.endTime"),
+      value: <PlannedTime unixSeconds={c.endTime} plannedTimeZone={plannedTimeZone} viewerTimeZone={timeZone} />,
+    },
     {
       key: "ivrId",
       label: t("fields.ivrId"),
@@ -103,15 +110,20 @@ export function CampaignFields({
     },
   ];
   return (
-    <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
-      {rows.map(({ key, label, value }) => (
-        <div key={key} className="contents" data-field={key}>
-          <dt className="font-medium text-ink-muted">{label}</dt>
-          <dd className="text-ink" data-testid={`field-${key}`}>
-            {value}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
+        {rows.map(({ key, label, value }) => (
+          <div key={key} className="contents" data-field={key}>
+            <dt className="font-medium text-ink-muted">{label}</dt>
+            <dd className="text-ink" data-testid={`field-${key}`}>
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3 text-xs text-ink-muted">
+        <PlannedZoneNote plannedTimeZone={plannedTimeZone} viewerTimeZone={timeZone} />
+      </p>
+    </>
   );
 }

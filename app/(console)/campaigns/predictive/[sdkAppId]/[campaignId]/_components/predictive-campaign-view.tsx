@@ -25,12 +25,15 @@ export function PredictiveCampaignView({
   campaignId,
   canWrite,
   timeZone,
+  plannedTimeZone,
   children,
 }: {
   sdkAppId: number;
   campaignId: number;
   canWrite: boolean;
   timeZone: string;
+  /** The zone the campaign was planned in, when the console recorded one. */
+  plannedTimeZone: string | null;
   children?: ReactNode;
 }) {
   const t = useTranslations("PredictiveDetail");
@@ -79,6 +82,7 @@ export function PredictiveCampaignView({
           snapshot={snapshot}
           skillGroups={skillGroups}
           timeZone={timeZone}
+          plannedTimeZone={plannedTimeZone}
           progress={progress}
         />
       </section>

@@ -6,6 +6,7 @@ import { CccErrorNotice } from "@/components/ccc-error-notice";
 import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/page-heading";
 import { requireSessionUser } from "@/lib/auth/session";
+import { loadPlannedTimeZone } from "@/lib/campaigns/planned-zone.server";
 import { predictiveCampaignHref, predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
 import { loadPredictiveEdit } from "@/lib/campaigns/predictive/load-edit.server";
 import { CampaignFields } from "../_components/campaign-fields";
@@ -35,6 +36,7 @@ export default async function EditPredictiveCampaignPage({ params }: { params: P
     );
   }
   const { snapshot, sdkAppId, campaignId, skillGroups, progress } = loaded.campaign;
+  const plannedTimeZone = await loadPlannedTimeZone({ kind: "predictive", sdkAppId, campaignId });
   const heading = (
     <>
       <Link
@@ -65,6 +67,7 @@ export default async function EditPredictiveCampaignPage({ params }: { params: P
             snapshot={snapshot}
             skillGroups={skillGroups}
             timeZone={user.timeZone}
+            plannedTimeZone={plannedTimeZone}
             progress={progress}
           />
         </section>
@@ -82,6 +85,7 @@ export default async function EditPredictiveCampaignPage({ params }: { params: P
         lists={loaded.lists}
         skillGroups={skillGroups}
         userTimeZone={user.timeZone}
+        plannedTimeZone={plannedTimeZone}
       />
     </div>
   );

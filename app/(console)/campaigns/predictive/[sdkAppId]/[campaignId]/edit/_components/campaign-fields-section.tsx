@@ -100,6 +100,7 @@ function NumberField({
   max?: number;
   optional?: boolean;
 }) {
+  const t = useTranslations("PredictiveEdit");
   return (
     <Field id={name} label={label} hint={hint} error={error}>
       <Input
@@ -108,6 +109,7 @@ function NumberField({
         min={min}
         max={max}
         step={1}
+        placeholder={optional ? t("notSet") : undefined}
         {...form.register(name, { setValueAs: optional ? toOptionalNumber : toNumber })}
       />
     </Field>
@@ -134,6 +136,7 @@ export function DialingSection({ form, errorText }: { form: EditForm; errorText:
         hint={t("retryTimesHint")}
         error={errorText("retryTimes")}
         {...L.retryTimes}
+        optional
       />
       <NumberField
         form={form}

@@ -19,7 +19,7 @@ import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
 import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
 import type { SnapshotChange, TPredictiveSnapshot } from "@/lib/campaigns/predictive/snapshot";
 import type { PredictiveUpdateOutcome } from "@/lib/campaigns/predictive/update-outcome";
-import { predictiveUpdateSchema } from "@/lib/campaigns/predictive/update-schema";
+import { addUnsetRule, predictiveUpdateSchema } from "@/lib/campaigns/predictive/update-schema";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { BasicsSection, DialingSection, EditUuiField } from "./campaign-fields-section";
 import { ConflictView } from "./conflict-view";
@@ -48,6 +48,7 @@ export function EditCampaignForm({
   lists,
   skillGroups,
   userTimeZone,
+  plannedTimeZone,
 }: {
   sdkAppId: number;
   campaignId: number;
@@ -55,13 +56,15 @@ export function EditCampaignForm({
   lists: LastSentLists | null;
   skillGroups: readonly SkillGroupOption[];
   userTimeZone: string;
+  /** The zone the campaign was last planned in here: the form reads its times there, and records the zone saved. */
+  plannedTimeZone: string | null;
 }) {
   const t = useTranslations("PredictiveEdit");
   const router = useRouter();
   const errorKeyText = useEditErrorText();
   const hydrated = useHydrated();
   const [snapshot, setSnapshot] = useState(openedWith);
-  const [timeZone, setTimeZone] = useState(userTimeZone);
+  const [timeZone, setTimeZone] = useState(plannedTimeZone ?? userTimeZone);
   const [conflict, setConflict] = useState<SnapshotChange[] | null>(null);
   const [pendingSnapshot, setPendingSnapshot] = useState<TPredictiveSnapshot | null>(null);
   const [blocked, setBlocked] = useState<Blocked | null>(null);
@@ -72,7 +75,13 @@ export function EditCampaignForm({
   useEffect(() => {
     if (conflict || blocked) topRef.current?.focus();
   }, [conflict, blocked]);
-  const resolver = useMemo(() => zodResolver(predictiveUpdateSchema(unixNowSeconds)), []);
+  // The snapshot the next save compares against (it changes on re-apply): an emptied number CCC holds is refused.
+  const openedRef = useRef(snapshot);
+  openedRef.current = snapshot;
+  const resolver = useMemo(
+    () => zodResolver(addUnsetRule(predictiveUpdateSchema(unixNowSeconds), () => openedRef.current)),
+    [],
+  );
   const form = useForm<EditInput, unknown, EditOutput>({
     resolver,
     defaultValues: defaultsFrom(openedWith, { sdkAppId, campaignId }, lists),
@@ -90,7 +99,12 @@ export function EditCampaignForm({
     actionErrors.clear();
     let result: Awaited<ReturnType<typeof updatePredictiveCampaignAction>>;
     try {
-      result = await updatePredictiveCampaignAction({ ...values, callees: toWire(values.callees), snapshot });
+      result = await updatePredictiveCampaignAction({
+        ...values,
+        callees: toWire(values.callees),
+        snapshot,
+        timeZone,
+      });
     } catch {
       actionErrors.apply({ formError: { code: "unreachable", message: "" } });
       return;
@@ -167,7 +181,13 @@ export function EditCampaignForm({
         <ListsSection form={form} sdkAppId={sdkAppId} lists={lists} timeZone={timeZone} errorText={errorText} />
       </FormSection>
       <FormSection title={t("sections.schedule")}>
-        <ScheduleSection form={form} timeZone={timeZone} onTimeZone={setTimeZone} errorText={errorText} />
+        <ScheduleSection
+          form={form}
+          timeZone={timeZone}
+          viewerTimeZone={userTimeZone}
+          onTimeZone={setTimeZone}
+          errorText={errorText}
+        />
       </FormSection>
       <FormSection title={t("sections.dialing")}>
         <DialingSection form={form} errorText={errorText} />

@@ -10,13 +10,13 @@ export type EditOutput = z.output<typeof ZPredictiveUpdateFields>;
 export const SNAPSHOT_FORM_FIELDS = PREDICTIVE_CAMPAIGN_FIELDS;
 export type SnapshotFormField = PredictiveCampaignField;
 
-/** A snapshot field's value as the form holds it (absent optional values become empty inputs). */
+/** A snapshot field's value as the form holds it: absent optional values become empty ("not set") inputs, never 0. */
 export function formValueOf(snapshot: TPredictiveSnapshot, field: SnapshotFormField): EditInput[SnapshotFormField] {
   switch (field) {
     case "ivrId":
       return snapshot.ivrId ?? undefined;
     case "retryTimes":
-      return snapshot.retryTimes ?? 0;
+      return snapshot.retryTimes ?? undefined;
     case "uui":
       return snapshot.uui ?? "";
     default:
