@@ -33,21 +33,21 @@ const reportDir = ownReportDir ?? mkdtempSync(path.join(os.tmpdir(), "ccc-fuzz-"
 console.log(`fuzz: layers ${layers.join(", ")}; ${cases} cases per target (HTTP ${httpCases}); seed ${seed}`);
 console.log(`replay: FUZZ_SEED=${seed} FUZZ_CASES=${cases} npx vitest run --config vitest.fuzz.config.ts <file>`);
 const startedAt = Date.now();
-const run = spawnSync(
-  "npx",
-  ["vitest", "run", "--config", "vitest.fuzz.config.ts", ...layers.map((l) => FILES[l] ?? "")],
-  {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      FUZZ_CASES: cases,
-      FUZZ_HTTP_CASES: httpCases,
-      FUZZ_SEED: seed,
-      FUZZ_REPORT_DIR: reportDir,
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "fatal",
-    },
-  },
-);
+// FUZZ_LAYERS=none: only fold the parts already in FUZZ_REPORT_DIR into fuzz.json.
+const run =
+  layers.length === 0
+    ? { status: 0 }
+    : spawnSync("npx", ["vitest", "run", "--config", "vitest.fuzz.config.ts", ...layers.map((l) => FILES[l] ?? "")], {
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          FUZZ_CASES: cases,
+          FUZZ_HTTP_CASES: httpCases,
+          FUZZ_SEED: seed,
+          FUZZ_REPORT_DIR: reportDir,
+          LOG_LEVEL: process.env.LOG_LEVEL ?? "fatal",
+        },
+      });
 
 const parts = readFuzzParts(reportDir);
 if (!ownReportDir) rmSync(reportDir, { recursive: true, force: true });
