@@ -20,8 +20,16 @@ export interface RawRequest {
 }
 
 /** JSON.stringify for anything React's decoder could have produced: bigint as its digits. */
-const encode = (value: unknown) =>
-  JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? "null";
+function encode(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? "null";
+  } catch (error) {
+    // 10,000 levels are too deep for JSON.stringify's recursion (only `nested()` builds such values): send 10,000
+    // levels of arrays in their place, as text.
+    if (!(error instanceof RangeError)) throw error;
+    return `${"[".repeat(10_000)}1${"]".repeat(10_000)}`;
+  }
+}
 
 const REPLY_REFERENCES = ["$1", "$@0", "$Q0", "$W0", "$K0", "$B0", "$h0", "$F0", "$T", "$Z", "$i0", "$R0", "$r0"];
 const MORE_REFERENCES = ["$n99999999999999999999999", "$Dnot a date", "$Infinity", "$-0", "$NaN", "$undefined", "$$"];

@@ -67,6 +67,7 @@ async function send(request: RawRequest, actionId?: string) {
     status: response.status,
     contentType: response.headers.get("content-type") ?? "",
     body: Buffer.from(await response.arrayBuffer()),
+    actionRedirect: response.headers.has("x-action-redirect"),
   };
   const judged = httpVerdict(answer, (await cluster.emulator.admin.requestCounts()).total - before);
   return { ...judged, detail: `${request.label}\n${judged.detail}` };

@@ -12,6 +12,8 @@ export interface HttpAnswer {
   status: number;
   contentType: string;
   body: Buffer;
+  /** Next's x-action-redirect: the action ended in a redirect (signing out), answered with the target's tree. */
+  actionRedirect: boolean;
 }
 
 export function httpVerdict(answer: HttpAnswer, cccRequests: number): { verdict: Verdict; detail: string } {
@@ -23,7 +25,7 @@ export function httpVerdict(answer: HttpAnswer, cccRequests: number): { verdict:
       const { result } = readActionAnswer(body);
       return { verdict: actionVerdict(result as never, cccRequests), detail };
     } catch {
-      return { verdict: "unexplained", detail };
+      return { verdict: answer.actionRedirect ? "accepted" : "unexplained", detail };
     }
   }
   if (contentType.includes("application/json")) {
