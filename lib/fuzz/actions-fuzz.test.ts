@@ -21,7 +21,7 @@ const harness = setUpActionHarness();
 const settings = fuzzSettings("actions");
 const tallies: Record<string, Tally> = {};
 // 10,000 cases of an action with a password hash or a CCC create take minutes on a shared machine.
-const timeout = 60_000 + settings.numRuns * 100;
+const timeout = 60_000 + settings.numRuns * 500;
 
 afterAll(() => recordFuzzPart("actions", settings, tallies));
 

@@ -21,7 +21,8 @@ const session = vi.mocked(getSessionUser);
 const harness = setUpActionHarness();
 const settings = fuzzSettings("routes");
 const tallies: Record<string, Tally> = {};
-const timeout = 60_000 + settings.numRuns * 50;
+// A valid case of an export reads a whole campaign's results: allow half a second a case on a loaded machine.
+const timeout = 60_000 + settings.numRuns * 500;
 let ids: SeedIds;
 
 beforeAll(async () => {
