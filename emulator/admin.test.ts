@@ -74,6 +74,17 @@ describe("faults", () => {
     expect((await emulator.admin.requestCounts()).byErrorCode["(reset)"]).toBe(1);
   });
 
+  it("answers as a failing gateway (HTTP 502, an HTML page, no CCC JSON) without handling the call", async () => {
+    await emulator.admin.injectFault({ action: "DescribeNumbers", kind: "http", times: 1 });
+    // The test caller reads every reply as CCC JSON: a gateway's HTML page is not.
+    await expect(numbers()).rejects.toThrow(/JSON/);
+    await emulator.admin.injectFault({ action: "DescribeNumbers", kind: "http", status: 503, times: 1 });
+    await expect(numbers()).rejects.toThrow(/JSON/);
+    expect(codeOf(await numbers())).toBe("OK");
+    const counts = await emulator.admin.requestCounts();
+    expect([counts.byErrorCode["(http 502)"], counts.byErrorCode["(http 503)"]]).toEqual([1, 1]);
+  });
+
   it("refuses a fault for an action CCC does not have, or an error fault without a code", async () => {
     await expect(emulator.admin.injectFault({ action: "DescribeNumber", kind: "timeout" })).rejects.toMatchObject({
       status: 400,

@@ -1,7 +1,8 @@
 /**
  * POST / — the CCC wire protocol. Each request goes through the checks in the order CCC's gateway reports them:
  * size → signature → version → action → (injected fault) → rate limit → body → parameters → business rules.
- * Every reply is HTTP 200 with a RequestId, errors as {"Response":{"Error":{Code,Message},"RequestId"}}.
+ * Every reply is HTTP 200 with a RequestId, errors as {"Response":{"Error":{Code,Message},"RequestId"}} — except an
+ * injected "http" fault, which answers as a failing gateway in front of CCC would: its status and an HTML page.
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -42,7 +43,7 @@ export interface CccEndpointDeps {
 export interface RequestLogEntry {
   requestId: string;
   action: string;
-  /** Error code, "(timeout)"/"(reset)" for dropped requests, undefined on success. */
+  /** Error code, "(timeout)"/"(reset)"/"(http 502)" for dropped requests, undefined on success. */
   code?: string;
   ms: number;
 }
@@ -115,6 +116,7 @@ async function runPipeline(
     res.destroy();
     return { kind: "dropped", code: "(reset)" };
   }
+  if (fault?.kind === "http") return gatewayError(res, fault.status ?? 502);
   if (fault?.kind === "error") {
     throw new CccError(fault.code ?? "InternalError", fault.message ?? `${fault.code} (injected by the CCC emulator)`);
   }
@@ -145,4 +147,12 @@ async function runPipeline(
     request,
   );
   return { kind: "reply", payload: { ...result } };
+}
+
+/** What a load balancer in front of CCC sends when CCC is unreachable: nothing CCC applied, no RequestId. */
+function gatewayError(res: ServerResponse, status: number): Outcome {
+  const body = `<html><head><title>${status} Bad Gateway</title></head><body><h1>${status}</h1></body></html>`;
+  res.writeHead(status, { "Content-Type": "text/html", "Content-Length": String(Buffer.byteLength(body)) });
+  res.end(body);
+  return { kind: "dropped", code: `(http ${status})` };
 }

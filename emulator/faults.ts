@@ -1,6 +1,6 @@
 /**
- * Injected faults, per action: an error reply, added latency, no reply at all (the client must time out) or a reset
- * connection — for the next N calls, a fraction of calls, or every call until cleared. Fractions use a seeded
+ * Injected faults, per action: an error reply, added latency, no reply at all (the client must time out), a reset
+ * connection or a gateway's HTTP error (e.g. 502 with an HTML page: no CCC JSON, no RequestId) — for the next N calls, a fraction of calls, or every call until cleared. Fractions use a seeded
  * generator so a test run is repeatable.
  */
 import { z } from "zod";
@@ -10,10 +10,12 @@ export const ZFaultRuleInput = z
   .strictObject({
     /** A CCC action name, or "*" for every action. */
     action: z.union([z.enum(cccActionNames as [string, ...string[]]), z.literal("*")]).default("*"),
-    kind: z.enum(["error", "latency", "timeout", "reset"]),
+    kind: z.enum(["error", "latency", "timeout", "reset", "http"]),
     /** Error code for kind "error", e.g. "InternalError" or "RequestLimitExceeded". */
     code: z.string().min(1).optional(),
     message: z.string().optional(),
+    /** HTTP status for kind "http" (default 502), answered by "the gateway" before CCC sees the request. */
+    status: z.number().int().min(400).max(599).optional(),
     /** Delay before the fault takes effect; for kind "latency" the delay is the whole fault. */
     latencyMs: z.number().int().min(0).max(600_000).optional(),
     /** Only the next N matching calls. */

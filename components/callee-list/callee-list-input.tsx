@@ -8,13 +8,16 @@
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { FieldError, hintClass, labelClass } from "@/components/form/text-field";
-import { ProgressBar } from "@/components/progress-bar";
+import type { CalleeAttribute, MappingError } from "@/lib/callees/attributes/types";
 import { DEFAULT_MAX_CALLEES, DEFAULT_REGION } from "@/lib/callees/constants";
 import { DEFAULT_FILE_LIMITS, type SheetDescription } from "@/lib/callees/files/types";
 import type { CalleeWorkerErrorCode } from "@/lib/callees/worker/protocol";
+import { AttributeMapping, type ColumnUse, type ColumnUses, toAttributeColumns } from "./attribute-mapping";
+import { AttributePreview } from "./attribute-preview";
+import { BusyLine } from "./busy-line";
 import { FileError } from "./file-error";
 import { type FileChoice, FilePanel } from "./file-panel";
-import { type CheckedList, checkedFromPrefill, checkedFromResult, formValueOf } from "./list-model";
+import { attributesValueOf, type CheckedList, checkedFromPrefill, checkedFromResult, formValueOf } from "./list-model";
 import { ListReport } from "./list-report";
 import { PastePanel } from "./paste-panel";
 import { type Progress, useCalleeWorker } from "./use-callee-worker";
@@ -35,6 +38,11 @@ export interface CalleeListInputProps {
   disabled?: boolean;
   /** Shown above the input when `value` was prefilled (e.g. "the list last sent on …"). */
   prefillNote?: ReactNode;
+  /**
+   * Per-callee data (CCC's CalleeAttributes) travelling with the list: given, a file's extra columns can be mapped
+   * to each callee's UUI and variables, and every new list replaces `value` with its own data (none for a paste).
+   */
+  attributes?: { value: CalleeAttribute[]; onChange: (attributes: CalleeAttribute[]) => void };
 }
 
 type Mode = "paste" | "file";
@@ -51,12 +59,13 @@ export function CalleeListInput({
   error,
   disabled,
   prefillNote,
+  attributes,
 }: CalleeListInputProps) {
   const t = useTranslations("CalleeList");
   const { send, warm } = useCalleeWorker({ warmWhenIdle: true });
   const [mode, setMode] = useState<Mode>("paste");
   const [list, setList] = useState<CheckedList | undefined>(() =>
-    value.length > 0 ? checkedFromPrefill(value, max) : undefined,
+    value.length > 0 ? checkedFromPrefill(value, max, attributes?.value) : undefined,
   );
   const [busy, setBusy] = useState<Progress | undefined>();
   const [failure, setFailure] = useState<CalleeWorkerErrorCode | undefined>();
@@ -64,6 +73,8 @@ export function CalleeListInput({
   const [description, setDescription] = useState<SheetDescription | undefined>();
   const [choice, setChoice] = useState<FileChoice | undefined>();
   const [pasteHeld, setPasteHeld] = useState(false);
+  const [uses, setUses] = useState<ColumnUses>({});
+  const [mappingError, setMappingError] = useState<MappingError | undefined>();
   const tabs = useRef<Record<Mode, HTMLButtonElement | null>>({ paste: null, file: null });
   const prefilled = useRef(value.length > 0);
   /** Counts list checks (paste or column); only the latest one's answer is shown. */
@@ -73,9 +84,9 @@ export function CalleeListInput({
   useEffect(() => {
     if (!list && value.length > 0 && !prefilled.current) {
       prefilled.current = true;
-      setList(checkedFromPrefill(value, max));
+      setList(checkedFromPrefill(value, max, attributes?.value));
     }
-  }, [list, value, max]);
+  }, [list, value, max, attributes?.value]);
 
   const options = { defaultRegion, max };
   const progress = (update: Progress) => setBusy(update);
@@ -88,7 +99,13 @@ export function CalleeListInput({
     // The form's update (react-hook-form copies the array, the form re-renders) runs as its own task once the
     // report has been painted, so the report never waits for it and neither makes one long task of both.
     const value = formValueOf(next);
-    requestAnimationFrame(() => setTimeout(() => onChange(value), 0));
+    const data = attributesValueOf(next);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        onChange(value);
+        attributes?.onChange(data);
+      }, 0),
+    );
   }
 
   async function checkText(text: string) {
@@ -107,15 +124,28 @@ export function CalleeListInput({
     else if (answer.type === "failed") setFailure(answer.error.code);
   }
 
-  async function checkColumn(next: FileChoice) {
+  async function checkColumn(next: FileChoice, sheet = description, columnUses = uses) {
     setChoice(next);
+    setMappingError(undefined);
     const call = ++listCall.current;
     setBusy({ type: "progress", id: 0, phase: "normalizing", done: 0, total: 0 });
-    const answer = await send({ type: "column", ...next, options }, progress);
+    const mapped = attributes && sheet?.hasHeader ? toAttributeColumns(columnUses, sheet) : undefined;
+    const answer = await send({ type: "column", ...next, options, attributes: mapped }, progress);
     if (answer.type === "stale" || call !== listCall.current) return;
     setBusy(undefined);
     if (answer.type === "result") apply(checkedFromResult("file", answer.result, max, answer.elapsedMs));
     else if (answer.type === "failed") setFailure(answer.error.code);
+    else if (answer.type === "unmapped") {
+      // Nothing is handed to the form while the mapping cannot be sent: saving would drop or misplace the data.
+      setMappingError(answer.mapping);
+      apply(undefined);
+    }
+  }
+
+  function onUse(column: number, use: ColumnUse) {
+    const next = { ...uses, [column]: use };
+    setUses(next);
+    if (choice) void checkColumn(choice, description, next);
   }
 
   function described(next: SheetDescription, keepColumn?: number) {
@@ -124,7 +154,7 @@ export function CalleeListInput({
     const sheet = Math.max(0, next.sheets.indexOf(next.sheet));
     const column =
       keepColumn !== undefined && keepColumn < next.columns.length ? keepColumn : (next.suggestedColumn ?? 0);
-    return checkColumn({ sheet, column, hasHeader: next.hasHeader });
+    return checkColumn({ sheet, column, hasHeader: next.hasHeader }, next);
   }
 
   async function describeAgain(request: { sheet: number; hasHeader?: boolean }, keepColumn?: number) {
@@ -141,6 +171,7 @@ export function CalleeListInput({
     setFailure(undefined);
     setDescription(undefined);
     setChoice(undefined);
+    setUses({});
     setFile({ name: chosen.name, size: chosen.size });
     // Refused before reading a byte: the readers would say the same, after copying the file into memory.
     if (chosen.size === 0) return setFailure("empty_file");
@@ -246,28 +277,24 @@ export function CalleeListInput({
           onColumn={(column) => choice && void checkColumn({ ...choice, column })}
           onBlur={onBlur}
         />
+        {attributes && description && choice ? (
+          <AttributeMapping
+            id={id}
+            description={description}
+            phoneColumn={choice.column}
+            uses={uses}
+            error={mappingError}
+            disabled={disabled}
+            onUse={onUse}
+          />
+        ) : null}
       </div>
 
       {busy ? <BusyLine progress={busy} /> : null}
       {failure ? <FileError code={failure} /> : null}
       <FieldError id={errorId} message={error} />
       {list && !busy ? <ListReport id={id} list={list} max={max} /> : null}
-    </div>
-  );
-}
-
-function BusyLine({ progress }: { progress: Progress }) {
-  const t = useTranslations("CalleeList");
-  const text =
-    progress.phase === "reading"
-      ? t("reading")
-      : progress.total > 0
-        ? t("normalizing", { done: progress.done, total: progress.total })
-        : t("working");
-  return (
-    <div className="mt-3 space-y-1" data-testid="callee-busy">
-      <p className="text-sm text-ink-muted">{text}</p>
-      <ProgressBar label={t("progressLabel")} value={progress.done} max={progress.total} valueText={text} />
+      {list && !busy ? <AttributePreview id={id} attributes={list.attributes} /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@
  * Pure pieces of the list input, kept apart from React so they are unit-tested: what the report says about a
  * worker result, which numbers the form receives, and file helpers.
  */
+import type { CalleeAttribute, RowAttributes } from "@/lib/callees/attributes/types";
 import { CALLEES_BODY_BUDGET_BYTES, fitsActionBody } from "@/lib/callees/wire";
 import { numbersFromWire, type WireListResult } from "@/lib/callees/worker/protocol";
 
@@ -13,7 +14,9 @@ export interface CheckedList {
   source: ListSource;
   numbers: string[];
   /** Absent for a prefilled list (it was checked when it was sent). */
-  result?: Omit<WireListResult, "wire" | "jsonBytes">;
+  result?: Omit<WireListResult, "wire" | "jsonBytes" | "attributes">;
+  /** Per-callee data of the numbers that have any (an import with mapped columns, or the data last sent). */
+  attributes: CalleeAttribute[];
   elapsedMs?: number;
   /** Over the per-campaign maximum. */
   tooMany: boolean;
@@ -27,20 +30,31 @@ export function checkedFromResult(
   max: number,
   elapsedMs?: number,
 ): CheckedList {
-  const { wire, jsonBytes, ...rest } = result;
+  const { wire, jsonBytes, attributes, ...rest } = result;
   const numbers = numbersFromWire(wire);
   return {
     source,
     numbers,
     result: rest,
+    attributes: attributes ? withCallees(numbers, attributes) : [],
     elapsedMs,
     tooMany: numbers.length > max,
     tooLarge: jsonBytes > CALLEES_BODY_BUDGET_BYTES,
   };
 }
 
-export function checkedFromPrefill(numbers: string[], max: number): CheckedList {
-  return { source: "prefill", numbers, tooMany: numbers.length > max, tooLarge: !fitsActionBody(numbers) };
+export function checkedFromPrefill(numbers: string[], max: number, attributes: CalleeAttribute[] = []): CheckedList {
+  return { source: "prefill", numbers, attributes, tooMany: numbers.length > max, tooLarge: !fitsActionBody(numbers) };
+}
+
+/** The worker's data, aligned with the numbers, as the form's entries (only the callees that have data). */
+export function withCallees(numbers: readonly string[], aligned: readonly (RowAttributes | null)[]): CalleeAttribute[] {
+  const out: CalleeAttribute[] = [];
+  aligned.forEach((data, index) => {
+    const callee = numbers[index];
+    if (data && callee !== undefined) out.push({ callee, ...data });
+  });
+  return out;
 }
 
 /**
@@ -50,6 +64,12 @@ export function checkedFromPrefill(numbers: string[], max: number): CheckedList 
 export function formValueOf(list: CheckedList | undefined): string[] {
   if (!list || list.tooLarge) return [];
   return list.numbers;
+}
+
+/** The per-callee data the form receives with the list (none when the list itself is not handed over). */
+export function attributesValueOf(list: CheckedList | undefined): CalleeAttribute[] {
+  if (!list || list.tooLarge) return [];
+  return list.attributes;
 }
 
 /** "A", "B", … "Z", "AA": spreadsheet column letters for a 0-based index. */

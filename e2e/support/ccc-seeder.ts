@@ -56,3 +56,32 @@ export async function createPredictiveCampaigns(
   }
   return ids;
 }
+
+/**
+ * Changes a predictive campaign's per-callee data through CCC's own API, as another tool would: every other field
+ * is sent as the emulator holds it, so the console's re-check sees no change.
+ */
+export async function setCalleeAttributesElsewhere(
+  emulator: EmulatorAdmin,
+  sdkAppId: number,
+  campaignId: number,
+  attributes: { Callee: string; UUI?: string }[],
+  endpoint: string = EMULATOR_URL,
+): Promise<void> {
+  const c = await emulator.predictiveCampaign(sdkAppId, campaignId);
+  await cccClient(endpoint).call("UpdatePredictiveDialingCampaign", {
+    SdkAppId: sdkAppId,
+    CampaignId: campaignId,
+    Name: c.Name,
+    Callees: c.Callees,
+    Callers: c.Callers,
+    CallOrder: c.CallOrder,
+    SkillGroupId: c.SkillGroupId,
+    Priority: c.Priority,
+    ExpectedAbandonRate: c.ExpectedAbandonRate,
+    RetryInterval: c.RetryInterval,
+    StartTime: c.StartTime,
+    EndTime: c.EndTime,
+    CalleeAttributes: attributes,
+  });
+}

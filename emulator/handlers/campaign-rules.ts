@@ -2,6 +2,7 @@
  * Business rules CCC applies beyond the documented field ranges, shared by the campaign handlers. Which of these
  * the real CCC enforces is not documented; emulator/README.md lists them as the emulator's choices.
  */
+import { CALLEE_ATTRIBUTE_LIMITS as ATTRIBUTE_LIMITS } from "../../lib/campaigns/wire-limits";
 import { CccError, invalidValue } from "../errors";
 import type { AppState } from "../state/schema";
 
@@ -57,16 +58,54 @@ export function checkAgent(app: AppState, agent: string): void {
   if (!known) throw invalidValue(`Agent ${agent} is not a staff member of SdkAppId ${app.SdkAppId}`);
 }
 
+type WireAttribute = { Callee: string; UUI?: string; Variables?: { Key: string; Value: string }[] };
+
+/** One attribute's own limits (CALLEE_ATTRIBUTE_LIMITS, the console's documented choice; CCC documents none). */
+function checkAttributeLimits(attribute: WireAttribute, i: number): void {
+  const field = `CalleeAttributes.${i}`;
+  if (attribute.UUI !== undefined && attribute.UUI.length > ATTRIBUTE_LIMITS.uuiMax) {
+    throw invalidValue(`${field}.UUI is longer than ${ATTRIBUTE_LIMITS.uuiMax} characters`);
+  }
+  const variables = attribute.Variables ?? [];
+  if (variables.length > ATTRIBUTE_LIMITS.variablesMax) {
+    throw invalidValue(`${field}.Variables has ${variables.length} entries; at most ${ATTRIBUTE_LIMITS.variablesMax}`);
+  }
+  const keys = new Set<string>();
+  variables.forEach((variable, j) => {
+    const key = variable.Key;
+    if (
+      key.length > ATTRIBUTE_LIMITS.variableKeyMax ||
+      !ATTRIBUTE_LIMITS.variableKeyPattern.test(key) ||
+      keys.has(key)
+    ) {
+      throw invalidValue(`${field}.Variables.${j}.Key "${key}" is not a valid variable name or is repeated`);
+    }
+    keys.add(key);
+    if (variable.Value.length > ATTRIBUTE_LIMITS.variableValueMax) {
+      throw invalidValue(
+        `${field}.Variables.${j}.Value is longer than ${ATTRIBUTE_LIMITS.variableValueMax} characters`,
+      );
+    }
+  });
+}
+
+/** Each attribute names a callee of the request, once, within the limits. */
 export function checkCalleeAttributes(
-  attributes: readonly { Callee: string }[] | undefined,
+  attributes: readonly WireAttribute[] | undefined,
   callees: readonly string[],
 ): void {
   if (!attributes) return;
   const listed = new Set(callees);
+  const seen = new Set<string>();
   attributes.forEach((attribute, i) => {
     if (!listed.has(attribute.Callee)) {
       throw invalidValue(`CalleeAttributes.${i}.Callee "${attribute.Callee}" is not in Callees`);
     }
+    if (seen.has(attribute.Callee)) {
+      throw invalidValue(`CalleeAttributes.${i}.Callee "${attribute.Callee}" is given twice`);
+    }
+    seen.add(attribute.Callee);
+    checkAttributeLimits(attribute, i);
   });
 }
 

@@ -61,4 +61,6 @@ export const DEFAULT_REJECT_MESSAGES = {
   invalid_length: "Wrong number of digits",
   invalid_for_region: "Not a valid number for the default region",
   invalid_number: "Not a valid number",
+  uui_too_long: "UUI too long",
+  variable_value_too_long: "Variable value too long",
 } as const;

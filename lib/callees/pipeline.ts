@@ -48,7 +48,7 @@ export function normalizeCallees(input: CalleeInput, options: NormalizeOptions =
   const classify = createClassifier(options.defaultRegion ?? DEFAULT_REGION);
   const max = checkLimit("max", options.max ?? DEFAULT_MAX_CALLEES);
   const maxRejected = checkLimit("maxRejectedDetails", options.maxRejectedDetails ?? DEFAULT_MAX_REJECTED_DETAILS);
-  const { onProgress } = options;
+  const { onProgress, onAccept } = options;
 
   const numbers: string[] = [];
   // Sized for ~16 characters a line, capped: a file of long rejected lines must not reserve a huge table.
@@ -61,8 +61,10 @@ export function normalizeCallees(input: CalleeInput, options: NormalizeOptions =
     const outcome = classify(cleanNumberText(text, start, end));
     if (outcome.charCodeAt(0) === 43) {
       // E.164 outcomes start with "+", reject codes with a letter.
-      if (seen.add(outcome)) numbers.push(outcome);
-      else duplicateLines.push(line);
+      if (seen.add(outcome)) {
+        numbers.push(outcome);
+        if (onAccept) onAccept(line);
+      } else duplicateLines.push(line);
       return;
     }
     rejectedTotal++;

@@ -16,7 +16,11 @@ export type RejectReason =
   /** National form (no "+") that is not a valid number of the default region. */
   | "invalid_for_region"
   /** International form that is not a valid number of its country. */
-  | "invalid_number";
+  | "invalid_number"
+  /** An imported row whose UUI column is longer than CALLEE_ATTRIBUTE_LIMITS allows. */
+  | "uui_too_long"
+  /** An imported row with a variable value longer than CALLEE_ATTRIBUTE_LIMITS allows. */
+  | "variable_value_too_long";
 
 export const REJECT_REASONS: readonly RejectReason[] = [
   "empty",
@@ -27,6 +31,8 @@ export const REJECT_REASONS: readonly RejectReason[] = [
   "invalid_length",
   "invalid_for_region",
   "invalid_number",
+  "uui_too_long",
+  "variable_value_too_long",
 ];
 
 /** One rejected entry: where it was (1-based line or spreadsheet row) and what it said. */
@@ -83,4 +89,6 @@ export interface NormalizeOptions {
   /** Keep at most this many rejected entries in `rejected` (the count is always exact). */
   maxRejectedDetails?: number;
   onProgress?: ProgressCallback;
+  /** Called with the line (or row) of each accepted number, in the order of `numbers` (per-callee data uses it). */
+  onAccept?: (line: number) => void;
 }

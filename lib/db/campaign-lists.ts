@@ -13,6 +13,9 @@
  *   text[]                               884 KiB stored   save ~130–230 ms  load ~40–130 ms
  *   text, left to TOAST's pglz           834 KiB stored   save ~100–150 ms  load ~15–30 ms
  * Measure again with `npx tsx scripts/db-measure-campaign-lists.ts`.
+ *
+ * Per-callee data (CalleeAttributes) sent with a submission is stored beside it the same way: gzip of a JSON array
+ * aligned with the callees (null for a callee without data), or SQL null when none was sent.
  */
 import { promisify } from "node:util";
 import { gunzip, gzip } from "node:zlib";
@@ -20,6 +23,13 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "./client";
 import { withCleanErrors } from "./errors";
 import { type CampaignKind, campaignLists } from "./schema";
+
+/** One callee's own data as sent to CCC (a copy of lib/callees' type: lib/db depends on nothing above it). */
+export interface StoredCalleeAttribute {
+  callee: string;
+  uui?: string;
+  variables?: { key: string; value: string }[];
+}
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -39,6 +49,8 @@ export interface CampaignListsInput {
   /** Normalised numbers (E.164) in the order sent. */
   callees: readonly string[];
   callers: readonly string[];
+  /** Per-callee data sent with the list; every callee must be in `callees`. Absent or empty: none. */
+  calleeAttributes?: readonly StoredCalleeAttribute[];
 }
 
 export interface CampaignLists {
@@ -50,6 +62,8 @@ export interface CampaignLists {
   submittedBy: string;
   callees: string[];
   callers: string[];
+  /** The per-callee data sent with the list (empty when none was). */
+  calleeAttributes: StoredCalleeAttribute[];
 }
 
 export interface SavedCampaignLists {
@@ -81,8 +95,41 @@ export async function decodeCallees(compressed: Uint8Array, count: number): Prom
   return numbers;
 }
 
+/** gzip of the data as a JSON array aligned with `callees`; null when there is none. */
+export async function encodeCalleeAttributes(
+  callees: readonly string[],
+  attributes: readonly StoredCalleeAttribute[] | undefined,
+): Promise<Buffer | null> {
+  if (!attributes || attributes.length === 0) return null;
+  const index = new Map(callees.map((callee, i) => [callee, i]));
+  const aligned: (Omit<StoredCalleeAttribute, "callee"> | null)[] = new Array(callees.length).fill(null);
+  for (const { callee, ...data } of attributes) {
+    const at = index.get(callee);
+    if (at === undefined) throw new RangeError("Per-callee data names a callee that is not in the list");
+    aligned[at] = data;
+  }
+  return gzipAsync(JSON.stringify(aligned), { level: 3 });
+}
+
+export async function decodeCalleeAttributes(
+  compressed: Uint8Array | null,
+  callees: readonly string[],
+): Promise<StoredCalleeAttribute[]> {
+  if (!compressed) return [];
+  const aligned: unknown = JSON.parse((await gunzipAsync(compressed)).toString("utf8"));
+  if (!Array.isArray(aligned) || aligned.length !== callees.length) {
+    throw new Error(`Stored per-callee data does not line up with the ${callees.length} callees`);
+  }
+  const out: StoredCalleeAttribute[] = [];
+  aligned.forEach((data: Omit<StoredCalleeAttribute, "callee"> | null, i) => {
+    if (data) out.push({ callee: callees[i] as string, ...data });
+  });
+  return out;
+}
+
 export async function saveCampaignLists(db: Db, input: CampaignListsInput): Promise<SavedCampaignLists> {
   const compressed = await encodeCallees(input.callees);
+  const attributes = await encodeCalleeAttributes(input.callees, input.calleeAttributes);
   const [row] = await withCleanErrors(() =>
     db
       .insert(campaignLists)
@@ -94,6 +141,7 @@ export async function saveCampaignLists(db: Db, input: CampaignListsInput): Prom
         calleeCount: input.callees.length,
         callees: sql`decode(${compressed.toString("base64")}, 'base64')`,
         callers: [...input.callers],
+        calleeAttributes: attributes ? sql`decode(${attributes.toString("base64")}, 'base64')` : null,
       })
       .returning({ id: campaignLists.id, submittedAt: campaignLists.submittedAt }),
   );
@@ -118,6 +166,7 @@ export async function latestCampaignLists(
         calleeCount: campaignLists.calleeCount,
         calleesBase64: sql<string>`encode(${campaignLists.callees}, 'base64')`,
         callers: campaignLists.callers,
+        attributesBase64: sql<string | null>`encode(${campaignLists.calleeAttributes}, 'base64')`,
       })
       .from(campaignLists)
       .where(
@@ -131,6 +180,8 @@ export async function latestCampaignLists(
       .limit(1),
   );
   if (!row) return null;
-  const { calleesBase64, calleeCount, ...rest } = row;
-  return { ...rest, callees: await decodeCallees(Buffer.from(calleesBase64, "base64"), calleeCount) };
+  const { calleesBase64, attributesBase64, calleeCount, ...rest } = row;
+  const callees = await decodeCallees(Buffer.from(calleesBase64, "base64"), calleeCount);
+  const stored = attributesBase64 === null ? null : Buffer.from(attributesBase64, "base64");
+  return { ...rest, callees, calleeAttributes: await decodeCalleeAttributes(stored, callees) };
 }

@@ -72,6 +72,20 @@ describeEachBackend("runOnce", ({ db }) => {
     expect(await creates()).toBe(1);
   });
 
+  it("records a gateway's 502 after sending as unknown too: the campaign may exist behind it", async () => {
+    await emulator().admin.injectFault({ action: "CreateAgentCruiseDialingCampaign", kind: "http", times: 1 });
+    const key = randomUUID();
+    const body = request();
+    const error = await once(key, body).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "InternalError.HttpStatus", httpStatus: 502, requestId: undefined });
+    expect(await once(key, body)).toEqual({
+      status: "failed",
+      outcome: "unknown",
+      errorCode: "InternalError.HttpStatus",
+    });
+    expect(await creates()).toBe(1);
+  });
+
   it("records CCC's refusal as failed and refuses the key for a different request", async () => {
     const key = randomUUID();
     const refused = { ...request(), ConcurrencyNumber: 3, Agent: "nobody@example.com" };

@@ -7,7 +7,7 @@
  * see exactly one "new". After a definite refusal from CCC (nothing was created) the form should send a fresh key
  * with the corrected input: the old key stays bound to the payload it was first used with.
  */
-import { isCccError } from "@/lib/ccc/errors";
+import { isCccError, whetherChanged } from "@/lib/ccc/errors";
 import {
   beginIdempotentRequest,
   completeIdempotentRequest,
@@ -64,8 +64,9 @@ export async function runOnce<T extends Json>(input: RunOnceInput, call: () => P
     result = await call();
   } catch (error) {
     // A CCC refusal, or a connection that never opened (kind "network"), means nothing was created. A timeout after
-    // sending (kind "ambiguous") or an unexpected exception may have reached CCC: recorded as unknown.
-    const definite = isCccError(error) && error.kind !== "ambiguous";
+    // sending (kind "ambiguous"), a gateway's 5xx or an unreadable reply (whetherChanged: "unknown") or an unexpected
+    // exception may have reached CCC: recorded as unknown, so the same key is never sent again.
+    const definite = isCccError(error) && whetherChanged(error) === "no";
     const code = isCccError(error) ? error.code : "internal";
     await failIdempotentRequest(db, key, code, definite ? "failed" : "unknown");
     throw error;

@@ -3,6 +3,7 @@
  * next-intl namespaces; lib/i18n/messages.test.ts refuses a namespace defined in two areas.
  */
 import audit from "./audit.json";
+import calleeData from "./callee-data.json";
 import callees from "./callees.json";
 import campaignFields from "./campaign-fields.json";
 import core from "./core.json";
@@ -19,6 +20,7 @@ import ui from "./ui.json";
 export const areas = {
   audit,
   core,
+  calleeData,
   callees,
   campaignFields,
   cruise,
@@ -35,6 +37,7 @@ export const areas = {
 const messages = {
   ...audit,
   ...core,
+  ...calleeData,
   ...callees,
   ...campaignFields,
   ...cruise,

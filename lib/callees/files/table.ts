@@ -103,19 +103,30 @@ export function describeSheet(table: LoadedTable, choice: SheetChoice = {}): Fil
   };
 }
 
-/** The non-empty cells of one column below the header, with their spreadsheet row numbers (1-based). */
-export function columnValues(table: LoadedTable, choice: SheetChoice & { column: number }): FileResult<CellColumn> {
+/** A sheet's rows, the index of its first data row (below the header, if any) and its width. */
+export function sheetRows(
+  table: LoadedTable,
+  choice: SheetChoice,
+): FileResult<{ rows: readonly string[][]; start: number; width: number }> {
   const picked = pickSheet(table, choice.sheet);
   if (!picked.ok) return picked;
   const { rows } = picked.value;
   const { first, header } = layout(rows, choice.hasHeader);
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  return { ok: true, value: { rows, start: header ? first + 1 : first, width } };
+}
+
+/** The non-empty cells of one column below the header, with their spreadsheet row numbers (1-based). */
+export function columnValues(table: LoadedTable, choice: SheetChoice & { column: number }): FileResult<CellColumn> {
+  const sheet = sheetRows(table, choice);
+  if (!sheet.ok) return sheet;
+  const { rows, start, width } = sheet.value;
   if (!Number.isInteger(choice.column) || choice.column < 0 || choice.column >= width) {
     return fail("column_not_found", String(choice.column));
   }
   const values: string[] = [];
   const rowNumbers: number[] = [];
-  for (let r = header ? first + 1 : first; r < rows.length; r++) {
+  for (let r = start; r < rows.length; r++) {
     const cell = rows[r]?.[choice.column] ?? "";
     if (cell.trim() === "") continue;
     values.push(cell);

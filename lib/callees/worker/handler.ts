@@ -3,6 +3,8 @@
  * wires it to `self`; tests drive it directly. Jobs run one at a time; before each the handler yields once so
  * requests that arrived meanwhile are seen, and a job superseded by a newer one of the same kind is skipped.
  */
+
+import { importWithAttributes } from "../attributes/import";
 import { type LoadedTable, loadSpreadsheet } from "../files";
 import { columnValues, describeSheet } from "../files/table";
 import { normalizeCallees } from "../pipeline";
@@ -67,6 +69,7 @@ export function createCalleeWorkerHandler(post: Post) {
         return describeSheetOf(id, request.sheet, request.hasHeader);
       case "column": {
         if (!table) return post({ type: "failed", id, error: { code: "no_file" } });
+        if (request.attributes && request.attributes.length > 0) return importAttributed(id, table, request);
         const column = columnValues(table, request);
         if (!column.ok) return post({ type: "failed", id, error: column.error });
         return normalize(id, column.value, request.options);
@@ -75,6 +78,15 @@ export function createCalleeWorkerHandler(post: Post) {
         table = undefined;
         return;
     }
+  }
+
+  function importAttributed(id: number, kept: LoadedTable, request: Extract<CalleeWorkerRequest, { type: "column" }>) {
+    const started = performance.now();
+    const imported = importWithAttributes(kept, request, request.attributes ?? [], request.options);
+    if (imported.ok) {
+      post({ type: "result", id, result: toWireResult(imported.value), elapsedMs: performance.now() - started });
+    } else if ("mapping" in imported) post({ type: "unmapped", id, mapping: imported.mapping });
+    else post({ type: "failed", id, error: imported.error });
   }
 
   function describeSheetOf(id: number, sheet: number, hasHeader: boolean | undefined) {

@@ -54,6 +54,26 @@ describe("cruiseCreateFailure", () => {
     });
     expect(cruiseCreateFailure(timeout)).toMatchObject({ code: "outcome_unknown", field: null, changed: "unknown" });
   });
+
+  it("reports a gateway's 5xx (no RequestId) and an unreadable reply as outcome unknown too", () => {
+    const gateway = new CccError({
+      code: "InternalError.HttpStatus",
+      httpStatus: 502,
+      message: "x",
+      action: "CreateAgentCruiseDialingCampaign",
+    });
+    expect(cruiseCreateFailure(gateway)).toEqual({
+      code: "outcome_unknown",
+      field: null,
+      kind: "server",
+      changed: "unknown",
+    });
+    expect(cruiseCreateFailure(ccc("InternalError.InvalidResponse"))).toMatchObject({
+      code: "outcome_unknown",
+      changed: "unknown",
+      requestId: REQUEST_ID,
+    });
+  });
 });
 
 describe("cruiseReplayFailure", () => {

@@ -1,10 +1,10 @@
 /**
  * Where a failed create lands on the form. Typed codes only (CccError.code / .kind / .field), never message text:
  * a CCC validation error naming a field → that field (CRUISE_CREATE_ERROR_FIELDS); LimitExceeded.OutOfCountLimit →
- * the callee list; a timeout after sending → "outcome unknown"; anything else → a form-level failure with CCC's code
+ * the callee list; a timeout, lost connection, gateway 5xx or unreadable reply after sending → "outcome unknown"; anything else → a form-level failure with CCC's code
  * and RequestId. Returns typed failures; the action turns them into an ActionError.
  */
-import type { CccError } from "@/lib/ccc/errors";
+import { type CccError, whetherChanged } from "@/lib/ccc/errors";
 import type { RunOnceOutcome } from "@/lib/idempotency/run-once";
 import { type CampaignFailure, cccFailure } from "../campaign-failure";
 import { CRUISE_CREATE_CODES } from "./create-codes";
@@ -18,7 +18,9 @@ export function cruiseCreateFailure(
   error: Pick<CccError, "code" | "kind" | "field" | "requestId" | "action">,
 ): CruiseCreateFailure {
   const failure = cccFailure(error, CRUISE_CREATE_ERROR_FIELDS);
-  if (error.kind === "ambiguous") return { ...failure, code: CRUISE_CREATE_CODES.outcomeUnknown };
+  // Not only our own "ambiguous": a gateway's 5xx or an unreadable reply came after sending too, and CCC may have
+  // made the campaign. The form keeps its idempotency key only for outcome_unknown, so a resubmit cannot make two.
+  if (whetherChanged(error) === "unknown") return { ...failure, code: CRUISE_CREATE_CODES.outcomeUnknown };
   if (error.code === "LimitExceeded.OutOfCountLimit") return { ...failure, field: "callees" };
   return failure;
 }

@@ -12,6 +12,7 @@ const edit = {
   campaignId: 7,
   name: "Renewals",
   callees: ["+8613800000001"],
+  calleeAttributes: [],
   callers: ["0086075586013388"],
   callOrder: 1 as const,
   skillGroupId: 3,
@@ -51,6 +52,17 @@ describe("the predictive field table", () => {
     const request = toUpdateRequest({ ...edit, uui: "" }, { uui: "old", variables: [] });
     expect(ZUpdatePredictiveDialingCampaignRequest.parse(request)).toEqual(request);
     expect(request).toMatchObject({ UUI: "", Variables: [{ Key: "k", Value: "v" }], RetryTimes: 1, SkillGroupId: 3 });
+    expect(request).not.toHaveProperty("CalleeAttributes");
+    const withData = toUpdateRequest(
+      {
+        ...edit,
+        calleeAttributes: [{ callee: "+8613800000001", uui: "u", variables: [{ key: "a", value: "b" }] }],
+      },
+      { uui: null, variables: [] },
+    );
+    expect(withData.CalleeAttributes).toEqual([
+      { Callee: "+8613800000001", UUI: "u", Variables: [{ Key: "a", Value: "b" }] },
+    ]);
     const snapshot = toPredictiveSnapshot({ ...request, Status: 0, StatusReason: 0 });
     expect(comparableFields(snapshot)).toEqual(comparableFields(edit));
   });

@@ -36,7 +36,7 @@ export type PredictiveFormField = Exclude<keyof TPredictiveUpdateFields, "sdkApp
 
 /**
  * Where a CCC error about an UpdatePredictiveDialingCampaign field lands on the edit form; null for the ones the
- * form does not render (the ids come from the route, CalleeAttributes are never sent): shown for the form as a whole.
+ * form does not render (the ids come from the route): shown for the form as a whole.
  */
 export const PREDICTIVE_UPDATE_ERROR_FIELDS: WireToForm<UpdateWireField, PredictiveFormField> = {
   ...byWireName(PREDICTIVE_WIRE_NAMES),
@@ -44,7 +44,7 @@ export const PREDICTIVE_UPDATE_ERROR_FIELDS: WireToForm<UpdateWireField, Predict
   Callers: "callers",
   SdkAppId: null,
   CampaignId: null,
-  CalleeAttributes: null,
+  CalleeAttributes: "calleeAttributes",
 };
 
 /**

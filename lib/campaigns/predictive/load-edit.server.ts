@@ -5,6 +5,7 @@
 import "server-only";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import type { CalleeAttribute } from "@/lib/callees/attributes/types";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import type { CccFailure } from "../ccc-failure";
 import { loadLastSentLists, loadPredictiveCampaign, type PredictiveCampaignResult } from "./load-campaign.server";
@@ -12,10 +13,11 @@ import { type EditBlockReason, editBlockReason } from "./snapshot";
 
 export type LoadedPredictiveCampaign = Extract<PredictiveCampaignResult, { state: "ok" }>;
 
-/** The lists the console last sent (ISO time). */
+/** The lists the console last sent (ISO time), with the per-callee data sent with them (empty: none). */
 export interface SentLists {
   callees: string[];
   callers: string[];
+  calleeAttributes: CalleeAttribute[];
   submittedAt: string;
 }
 
@@ -26,7 +28,7 @@ export type PredictiveEditState =
   | {
       state: "editable";
       campaign: LoadedPredictiveCampaign;
-      /** Null when the console never sent any. */
+      /** Null when the console never sent any: then it has no record of the per-callee data either. */
       lists: SentLists | null;
     };
 
@@ -43,6 +45,11 @@ export async function loadPredictiveEdit(
   return {
     state: "editable",
     campaign: result,
-    lists: lists && { callees: lists.callees, callers: lists.callers, submittedAt: lists.submittedAt.toISOString() },
+    lists: lists && {
+      callees: lists.callees,
+      callers: lists.callers,
+      calleeAttributes: lists.calleeAttributes,
+      submittedAt: lists.submittedAt.toISOString(),
+    },
   };
 }

@@ -9,6 +9,7 @@ const untouched: TPredictiveUpdateFields = {
   campaignId: 7,
   name: "Renewals",
   callees: ["+8613800000001"],
+  calleeAttributes: [],
   callers: ["0086075586013388"],
   callOrder: 0,
   skillGroupId: 3,

@@ -7,7 +7,8 @@
  * set it, or (UUI, Variables) to clear a value CCC holds: the request never invents a value ("RetryTimes: 0") for a
  * field CCC left unset.
  */
-import type { TUpdatePredictiveDialingCampaignRequest } from "@/lib/ccc/actions/predictive";
+import type { CalleeAttribute } from "@/lib/callees/attributes/types";
+import type { TCalleeAttribute, TUpdatePredictiveDialingCampaignRequest } from "@/lib/ccc/actions/predictive";
 import { PREDICTIVE_CAMPAIGN_FIELDS, PREDICTIVE_WIRE_NAMES, type PredictiveCampaignField } from "./fields";
 import type { TPredictiveSnapshot } from "./snapshot";
 import type { TPredictiveUpdateFields } from "./update-schema";
@@ -15,6 +16,13 @@ import type { TPredictiveUpdateFields } from "./update-schema";
 type WireValues = {
   [F in PredictiveCampaignField as (typeof PREDICTIVE_WIRE_NAMES)[F]]: TPredictiveUpdateFields[F];
 };
+
+function toWireAttribute(a: CalleeAttribute): TCalleeAttribute {
+  const wire: TCalleeAttribute = { Callee: a.callee };
+  if (a.uui !== undefined) wire.UUI = a.uui;
+  if (a.variables) wire.Variables = a.variables.map((v) => ({ Key: v.key, Value: v.value }));
+  return wire;
+}
 
 /** What CCC holds now for the optional fields that can be cleared (from the re-check's Describe). */
 export type ClearableNow = Pick<TPredictiveSnapshot, "uui" | "variables">;
@@ -42,5 +50,7 @@ export function toUpdateRequest(
     ...(edit.variables.length > 0 || current.variables.length > 0
       ? { Variables: edit.variables.map((v) => ({ Key: v.key, Value: v.value })) }
       : {}),
+    // Left out when there is none: the console never invents an empty list CCC might read as "clear".
+    ...(edit.calleeAttributes.length > 0 ? { CalleeAttributes: edit.calleeAttributes.map(toWireAttribute) } : {}),
   };
 }

@@ -59,6 +59,9 @@ export async function updatePredictiveCampaign(
     calleesRemoved: calleeDelta?.removed ?? null,
     callerCount: callers.length,
     callersChanged: previous ? JSON.stringify(previous.callers) !== JSON.stringify(callers) : null,
+    // Counts only, like the numbers: the data itself (names, order ids…) stays out of the audit trail.
+    calleeAttributeCount: edit.calleeAttributes.length,
+    previousCalleeAttributeCount: previous ? previous.calleeAttributes.length : null,
     previousListsKnown: previous !== null,
   };
 
@@ -83,7 +86,13 @@ export async function updatePredictiveCampaign(
     return { outcome: "failed", failure: cccFailure(error, PREDICTIVE_UPDATE_ERROR_FIELDS) };
   }
   try {
-    await saveCampaignLists(db, { ...listRef, submittedBy: user.id, callees, callers });
+    await saveCampaignLists(db, {
+      ...listRef,
+      submittedBy: user.id,
+      callees,
+      callers,
+      calleeAttributes: edit.calleeAttributes,
+    });
   } catch (error) {
     // CCC already has the change; failing now would invite a second update. The next edit asks for the lists.
     logger.error({ err: error, ...listRef }, "saving the lists of an updated campaign failed");

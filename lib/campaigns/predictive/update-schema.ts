@@ -5,6 +5,7 @@
  * time against the moment of submitting.
  */
 import { z } from "zod";
+import { calleeAttributesField, refineAttributes } from "@/lib/callees/attributes/schema";
 import { calleesField, callersField } from "@/lib/callees/form-schema";
 import { ZCampaignId, ZSdkAppId } from "@/lib/ccc/actions/common";
 import { PREDICTIVE_LIMITS as L } from "./limits";
@@ -32,6 +33,8 @@ export const ZPredictiveUpdateFields = z.strictObject({
   campaignId: ZCampaignId,
   name: z.string().trim().min(1, { error: "nameRequired" }).max(L.nameMax, { error: "nameLong" }),
   callees: calleesField(),
+  /** Per-callee data (CCC's CalleeAttributes) of the callees that have any. */
+  calleeAttributes: calleeAttributesField(),
   callers: callersField(),
   callOrder: z.union([z.literal(0), z.literal(1)], { error: "callOrder" }),
   skillGroupId: z.number({ error: "skillGroupRequired" }).int({ error: "skillGroupRequired" }).positive({
@@ -49,9 +52,15 @@ export const ZPredictiveUpdateFields = z.strictObject({
   variables: z.array(ZVariableRow).max(L.variablesMax, { error: "variablesMany" }),
 });
 
-type TimeRuleValue = Pick<TPredictiveUpdateFields, "startTime" | "endTime" | "variables">;
+type TimeRuleValue = Pick<
+  TPredictiveUpdateFields,
+  "startTime" | "endTime" | "variables" | "callees" | "calleeAttributes"
+>;
 
-/** The rules that need `now()` (Unix seconds) or several fields: start ahead, end after start, unique keys. */
+/**
+ * The rules that need `now()` (Unix seconds) or several fields: start ahead, end after start, unique keys, per-callee
+ * data only for listed callees and within its limits.
+ */
 export function addRules<S extends z.ZodType<TimeRuleValue>>(schema: S, now: () => number) {
   return schema.superRefine((value, ctx) => {
     if (value.startTime <= now()) ctx.addIssue({ code: "custom", path: ["startTime"], message: "startInPast" });
@@ -66,6 +75,7 @@ export function addRules<S extends z.ZodType<TimeRuleValue>>(schema: S, now: () 
       }
       seen.add(row.key);
     });
+    refineAttributes(value, ctx);
   });
 }
 

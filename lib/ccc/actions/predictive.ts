@@ -10,6 +10,7 @@ export const ZCalleeAttribute = z.object({
   UUI: z.string().optional(),
   Variables: z.array(ZVariable).optional(),
 });
+export type TCalleeAttribute = z.infer<typeof ZCalleeAttribute>;
 
 const predictiveFields = {
   SdkAppId: ZSdkAppId,

@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { FormSection } from "@/components/ui/form-section";
 import { actionFailure } from "@/lib/actions/action-result";
 import { updatePredictiveCampaignAction } from "@/lib/actions/update-predictive-campaign-action";
+import { attributesToWire } from "@/lib/callees/attributes/schema";
 import { toWire } from "@/lib/callees/wire";
 import { predictiveCampaignHref } from "@/lib/campaigns/predictive/hrefs";
 import type { SkillGroupOption } from "@/lib/campaigns/predictive/skill-group-option";
@@ -102,6 +103,7 @@ export function EditCampaignForm({
       result = await updatePredictiveCampaignAction({
         ...values,
         callees: toWire(values.callees),
+        calleeAttributes: attributesToWire(values.calleeAttributes),
         snapshot,
         timeZone,
       });

@@ -10,6 +10,7 @@ export const EDIT_FIELDS = [
   "priority",
   "callOrder",
   "callees",
+  "calleeAttributes",
   "callers",
   "startTime",
   "endTime",
@@ -41,6 +42,13 @@ const LABEL_KEYS = {
 export function useEditFieldLabel(): (field: EditField) => string {
   const t = useTranslations("PredictiveEdit");
   const tShared = useTranslations("CampaignFields");
+  const tData = useTranslations("CalleeData");
   return (field) =>
-    field === "callOrder" ? tShared("callOrder") : field === "uui" ? tShared("uui") : t(LABEL_KEYS[field]);
+    field === "callOrder"
+      ? tShared("callOrder")
+      : field === "uui"
+        ? tShared("uui")
+        : field === "calleeAttributes"
+          ? tData("previewTitle")
+          : t(LABEL_KEYS[field]);
 }

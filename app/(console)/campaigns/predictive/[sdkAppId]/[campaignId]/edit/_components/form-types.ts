@@ -27,8 +27,16 @@ export function formValueOf(snapshot: TPredictiveSnapshot, field: SnapshotFormFi
 export function defaultsFrom(
   snapshot: TPredictiveSnapshot,
   ids: { sdkAppId: number; campaignId: number },
-  lists: { callees: string[]; callers: string[] } | null,
+  lists: { callees: string[]; callers: string[]; calleeAttributes: EditInput["calleeAttributes"] } | null,
 ): EditInput {
   const values = Object.fromEntries(SNAPSHOT_FORM_FIELDS.map((f) => [f, formValueOf(snapshot, f)]));
-  return { ...ids, ...values, callees: lists?.callees ?? [], callers: lists?.callers ?? [] } as EditInput;
+  // The data last sent goes with the list it was sent with: kept as long as that list is.
+  const calleeAttributes = lists?.calleeAttributes ?? [];
+  return {
+    ...ids,
+    ...values,
+    callees: lists?.callees ?? [],
+    calleeAttributes,
+    callers: lists?.callers ?? [],
+  } as EditInput;
 }
