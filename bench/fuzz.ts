@@ -62,8 +62,9 @@ const met = result.met && run.status === 0;
 const file = writeBenchResult("fuzz", {
   figures: {
     seed: Number(seed),
-    casesPerTarget: Number(cases),
-    httpCasesPerTarget: Number(httpCases),
+    casesPerTargetByLayer: Object.fromEntries(parts.map((part) => [part.layer, part.numRuns])),
+    seedByLayer: Object.fromEntries(parts.map((part) => [part.layer, part.seed])),
+    // Only what this invocation ran (FUZZ_LAYERS=none folds earlier parts and runs nothing).
     minutes: Number(minutes.toFixed(1)),
     loadAverage1m: Number(os.loadavg()[0]?.toFixed(2)),
     cpus: os.cpus().length,
