@@ -21,6 +21,9 @@ export function httpVerdict(answer: HttpAnswer, cccRequests: number): { verdict:
   const detail = `HTTP ${status} ${contentType} ${body.subarray(0, 400).toString()}`;
   if (status >= 500) return { verdict: "serverError", detail };
   if (status < 400 && contentType.includes("text/x-component")) {
+    // An error row ("1:E{"digest":…}"): the action threw, or Next could not decode the body. The browser gets an
+    // exception with a digest and the server logs an error: a 500 in all but status.
+    if (/^[0-9a-f]+:E\{/m.test(body.toString())) return { verdict: "serverError", detail };
     try {
       const { result } = readActionAnswer(body);
       return { verdict: actionVerdict(result as never, cccRequests), detail };
