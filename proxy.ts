@@ -7,7 +7,7 @@
  *   for /api/*);
  * - a server action POST from another origin gets a 403, and one whose declared body is over the configured limit a
  *   413. Next refuses both itself, but with a 500 (and an error log line anyone can cause); the answers here are
- *   the same refusals, said properly.
+ *   the same refusals, said properly. Likewise a path whose percent-escapes are not UTF-8 (pages and API): 400.
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
@@ -82,7 +82,23 @@ function refuseAction(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/**
+ * A path whose percent-escapes are not UTF-8 (`/api/apps/%FF/…`): Next's segment decoding throws on it and answers
+ * a bare 500 (found by the fuzzer, lib/fuzz/). Refused here with a 400 that says why, for pages and the API alike.
+ */
+function undecodablePath(request: NextRequest): NextResponse | null {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return null;
+  } catch {
+    const message = "The URL's path is not valid: its percent-escapes must encode UTF-8 text.";
+    return NextResponse.json({ formError: { code: "invalid_path", message } }, { status: 400 });
+  }
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const badPath = undecodablePath(request);
+  if (badPath) return badPath;
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = refuseAction(request);
     if (refusal) return refusal;
@@ -100,5 +116,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 export const config = {
   // Every page and server action; not the API (its answers carry next.config.js's script-free policy), Next's
   // assets or public files.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.svg|robots\\.txt).*)"],
+  // The API only for the path check above (its paths with a "%"); everything else about it is left to withRoute.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.svg|robots\\.txt).*)", "/api/:path*"],
 };

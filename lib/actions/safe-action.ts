@@ -12,7 +12,12 @@
  * Only defineAction is exported, so no action can be built on a client that skips the app-scope step.
  */
 import "server-only";
-import { createSafeActionClient, returnServerError } from "next-safe-action";
+import {
+  createSafeActionClient,
+  type FlattenedValidationErrors,
+  returnServerError,
+  type ValidationErrors,
+} from "next-safe-action";
 import { z } from "zod";
 import { can, canAccessApp, PERMISSIONS } from "@/lib/auth/roles";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
@@ -21,6 +26,7 @@ import { logger } from "@/lib/log";
 import { recordActionOutcome } from "@/lib/observability/actions";
 import { collectSdkAppIds } from "@/lib/security/app-scope";
 import { ACTION_ERROR_CODES, type ActionError, failureToActionError, refusal, toActionError } from "./action-error";
+import { flattenAllValidationErrors } from "./validation-shape";
 
 const ZActionMetadata = z.strictObject({
   /** The exported name, for logs and the refusal-table test. */
@@ -93,13 +99,19 @@ export function defineAction<S extends z.ZodType, R>(
   schema: S,
   body: (args: ActionBodyArgs<S>) => Promise<R>,
 ) {
-  return actionClient
-    .metadata(metadata)
-    .inputSchema(schema)
-    .action(async ({ parsedInput, ctx }) => {
-      // For a generic S, next-safe-action's inferred type does not reduce to z.output<S>; they are the same type.
-      const input = parsedInput as z.output<S>;
-      assertAppAccess(ctx.user, input);
-      return body({ parsedInput: input, ctx });
-    });
+  return (
+    actionClient
+      .metadata(metadata)
+      // The flattened shape, with nested fields' errors kept (validation-shape.ts); same type as the library's.
+      .inputSchema(schema, {
+        handleValidationErrorsShape: async (errors) =>
+          flattenAllValidationErrors(errors) as FlattenedValidationErrors<ValidationErrors<S>>,
+      })
+      .action(async ({ parsedInput, ctx }) => {
+        // For a generic S, next-safe-action's inferred type does not reduce to z.output<S>; they are the same type.
+        const input = parsedInput as z.output<S>;
+        assertAppAccess(ctx.user, input);
+        return body({ parsedInput: input, ctx });
+      })
+  );
 }

@@ -96,3 +96,19 @@ describe("proxy: the pages' Content-Security-Policy", () => {
     expect(passedThrough(await sized(ACTION_BODY_LIMIT_BYTES))).toBe(true);
   });
 });
+
+describe("proxy: paths that do not decode", () => {
+  it("answers 400 naming the rule to a path whose escapes are not UTF-8, on the API and on pages", async () => {
+    for (const path of ["/api/apps/%FF/numbers", "/api/apps/1/predictive-campaigns/%C0%80", "/campaigns/%ED%A0%80"]) {
+      const response = await proxy(new NextRequest(`http://127.0.0.1:3000${path}`));
+      expect(response.status, path).toBe(400);
+      expect(await response.json()).toMatchObject({ formError: { code: "invalid_path" } });
+    }
+  });
+
+  it("lets an API path with valid escapes through untouched", async () => {
+    const response = await proxy(new NextRequest("http://127.0.0.1:3000/api/apps/%31/numbers"));
+    expect(passedThrough(response)).toBe(true);
+    expect(response.headers.get("content-security-policy")).toBeNull();
+  });
+});

@@ -41,7 +41,13 @@ export const ZCreateUserInput = z.strictObject({
     .min(1, "emailRequired")
     .max(254, "emailInvalid")
     .pipe(z.email({ error: "emailInvalid" })),
-  displayName: z.string().trim().min(1, "displayNameRequired").max(100, "displayNameTooLong"),
+  // An unpaired surrogate cannot be stored as UTF-8: PostgreSQL refused the insert, a 500 (found by the fuzzer).
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "displayNameRequired")
+    .max(100, "displayNameTooLong")
+    .refine((name) => !/\p{Cs}/u.test(name), "displayNameInvalid"),
   role: ZRole,
   sdkAppIds: ZUserSdkAppIds,
   timeZone: ZTimeZone,

@@ -43,14 +43,11 @@ const ACTIONS: Record<GuardedActionName, AnyAction> = {
   updateUserAction: updateUserAction as AnyAction,
   setUserDisabledAction: setUserDisabledAction as AnyAction,
   resetUserPasswordAction: resetUserPasswordAction as AnyAction,
-<<<<<<< HEAD
   addDoNotCallAction: addDoNotCallAction as AnyAction,
   removeDoNotCallAction: removeDoNotCallAction as AnyAction,
   importDoNotCallAction: importDoNotCallAction as AnyAction,
   checkDoNotCallAction: checkDoNotCallAction as AnyAction,
-=======
   setMyTimeZoneAction: setMyTimeZoneAction as AnyAction,
->>>>>>> tz
 };
 
 /** One row per guarded action, keyed by its exported name. */
