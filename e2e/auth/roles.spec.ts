@@ -13,7 +13,8 @@ test.describe("viewer", () => {
     await expect(nav.getByRole("link", { name: "Predictive campaigns" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Agent cruise" })).toHaveAttribute("href", "/campaigns/cruise");
     await expect(nav.getByRole("link", { name: "Schedule" })).toHaveAttribute("href", "/campaigns/schedule");
-    await expect(nav.getByRole("link")).toHaveCount(3);
+    await expect(nav.getByRole("link", { name: "Do not call" })).toHaveAttribute("href", "/do-not-call");
+    await expect(nav.getByRole("link")).toHaveCount(4);
   });
 });
 

@@ -80,6 +80,8 @@ async function pages(ids: { cruise: number; predictive: number; pending: number 
     "/campaigns/predictive/[sdkAppId]/[campaignId]/live": `/campaigns/predictive/${APP_A}/${ids.predictive}/live`,
     "/campaigns/predictive/[sdkAppId]/[campaignId]/results": `/campaigns/predictive/${APP_A}/${ids.predictive}/results`,
     "/campaigns/schedule": "/campaigns/schedule",
+    "/do-not-call": "/do-not-call",
+    "/settings": "/settings",
   };
 }
 
