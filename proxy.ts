@@ -7,13 +7,11 @@
  *   for /api/*);
  * - a server action POST from another origin gets a 403, and one whose declared body is over the configured limit a
  *   413. Next refuses both itself, but with a 500 (and an error log line anyone can cause); the answers here are
- *   the same refusals, said properly. A body without a declared length (411), of a type no page sends (415) or that
- *   Next could not decode (400: not a JSON argument array, too deep, a dangling reference) is refused too. Likewise a path whose percent-escapes are not UTF-8 (pages and API): 400.
+ *   the same refusals, said properly. Likewise a path whose percent-escapes are not UTF-8 (pages and API): 400.
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/callees/wire";
-import { actionHeadersRefusal, mediaType, textActionBodyRefusal } from "@/lib/security/action-body";
 import { newNonce, pageContentSecurityPolicy, servedOverHttps } from "@/lib/security/csp";
 
 const SIGN_IN_PATH = "/sign-in";
@@ -71,31 +69,6 @@ function crossOriginAction(request: NextRequest): boolean {
   }
 }
 
-/**
- * A body Next could not decode, refused with the rule it breaks (lib/security/action-body.ts). Read from the
- * proxy's copy of the body (Next buffers it for the proxy, up to proxyClientMaxBodySize, above the action limit).
- */
-async function malformedActionBody(request: NextRequest): Promise<NextResponse | null> {
-  const fromHeaders = actionHeadersRefusal(request.headers);
-  const refusal =
-    fromHeaders ??
-    (mediaType(request.headers.get("content-type")) === "text/plain"
-      ? textActionBodyRefusal(new Uint8Array(await request.arrayBuffer()))
-      : await multipartRefusal(request));
-  if (!refusal) return null;
-  return NextResponse.json({ formError: { code: refusal.code, message: refusal.message } }, { status: refusal.status });
-}
-
-async function multipartRefusal(request: NextRequest) {
-  try {
-    await request.formData();
-    return null;
-  } catch {
-    const message = "A form's body must be valid multipart/form-data with the boundary its Content-Type names.";
-    return { status: 400 as const, code: "invalid_action_body" as const, message };
-  }
-}
-
 function refuseAction(request: NextRequest): NextResponse | null {
   if (crossOriginAction(request)) {
     const message = "Server actions are accepted from this console's own pages only.";
@@ -127,7 +100,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const badPath = undecodablePath(request);
   if (badPath) return badPath;
   if (request.method === "POST" && request.headers.has("next-action")) {
-    const refusal = refuseAction(request) ?? (await malformedActionBody(request));
+    const refusal = refuseAction(request);
     if (refusal) return refusal;
   }
   // Page views only: server actions and other POSTs answer for themselves (they check the session).

@@ -47,9 +47,5 @@ step "crash durability (SIGKILL with writes in flight, restart on PGlite and Pos
 # The standalone server killed while CCC holds its creates and edits: every call in the audit trail, no key stuck.
 npx vitest run --config vitest.durability.config.ts
 
-step "fuzz over HTTP (a dozen hostile requests per action and route, production build)"
-# The in-process fuzzers ran with vitest above; `npm run fuzz` is the full run (docs/fuzzing.md).
-npx vitest run --config vitest.fuzz.config.ts e2e/fuzz
-
 step "end-to-end tests (playwright, chromium)"
 npx playwright test
