@@ -22,17 +22,17 @@ import type { SnapshotChange, TPredictiveSnapshot } from "@/lib/campaigns/predic
 import type { PredictiveUpdateOutcome } from "@/lib/campaigns/predictive/update-outcome";
 import { addUnsetRule, predictiveUpdateSchema } from "@/lib/campaigns/predictive/update-schema";
 import { unixNowSeconds } from "@/lib/time/unix-now";
-import { BasicsSection, DialingSection, EditUuiField } from "./campaign-fields-section";
+import { BasicsSection, DialingSection, EditUuiField } from "@/components/predictive-form/campaign-fields-section";
 import { ConflictView } from "./conflict-view";
-import { EDIT_FIELDS, type EditField, useEditFieldLabel } from "./edit-fields";
-import { defaultsFrom, type EditInput, type EditOutput, formValueOf, SNAPSHOT_FORM_FIELDS } from "./form-types";
-import { type LastSentLists, ListsSection } from "./lists-section";
-import { RetryIntervalField } from "./retry-interval-field";
-import { ScheduleSection } from "./schedule-section";
-import { useEditErrorText } from "./use-edit-error-text";
-import { VariablesField } from "./variables-field";
+import { EDIT_FIELDS, type EditField, useEditFieldLabel } from "@/components/predictive-form/edit-fields";
+import { defaultsFrom, type EditInput, type EditOutput, formValueOf, SNAPSHOT_FORM_FIELDS } from "@/components/predictive-form/form-types";
+import { type LastSentLists, ListsSection } from "@/components/predictive-form/lists-section";
+import { RetryIntervalField } from "@/components/predictive-form/retry-interval-field";
+import { ScheduleSection } from "@/components/predictive-form/schedule-section";
+import { useEditErrorText } from "@/components/predictive-form/use-edit-error-text";
+import { VariablesField } from "@/components/predictive-form/variables-field";
 
-export type { LastSentLists } from "./lists-section";
+export type { LastSentLists } from "@/components/predictive-form/lists-section";
 
 type Blocked = Extract<PredictiveUpdateOutcome, { outcome: "notEditable" }>["reason"];
 
