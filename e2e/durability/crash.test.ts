@@ -11,7 +11,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmulatorAdmin, type EmulatorAdmin } from "@/emulator/admin-client";
-import { CRUISE_CREATE_CODES } from "@/lib/campaigns/cruise/create-codes";
+import { CREATE_CODES } from "@/lib/campaigns/create-codes";
 import { queryRows } from "@/lib/db/client";
 import { isPidAlive } from "@/lib/db/lock";
 import {
@@ -196,11 +196,11 @@ describe.each(["pglite", "postgres"] as const)("SIGKILL with writes in flight, o
     };
     if (kind === "postgres") {
       // Another instance could still be waiting on CCC for these keys, until their lease runs out.
-      expect(await resubmit()).toEqual(Array(CREATES).fill(CRUISE_CREATE_CODES.inProgress));
+      expect(await resubmit()).toEqual(Array(CREATES).fill(CREATE_CODES.inProgress));
       await sleep(killedAt + LEASE_MS + 250 - Date.now());
     }
     // PGlite: the console that owned them is gone (one process per data directory), so they are settled at start.
-    expect(await resubmit()).toEqual(Array(CREATES).fill(CRUISE_CREATE_CODES.outcomeUnknown));
+    expect(await resubmit()).toEqual(Array(CREATES).fill(CREATE_CODES.outcomeUnknown));
     expect(await arrivalsOf(admin, [CREATE_CRUISE])).toEqual({ [CREATE_CRUISE]: 0 });
     const held = (await admin.state()).apps.find((a) => a.SdkAppId === app.sdkAppId);
     expect(held?.cruiseCampaigns.filter((c) => c.Name.startsWith(run)).length).toBe(CREATES);

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CRUISE_CREATE_CODES } from "@/lib/campaigns/cruise/create-codes";
+import { CREATE_CODES } from "@/lib/campaigns/create-codes";
 import { queryRows } from "@/lib/db/client";
 import { type Cluster, startCluster } from "@/scripts/instances/cluster";
 import { callAction, getPage, type Session, signIn } from "@/scripts/instances/console-http";
@@ -102,7 +102,7 @@ describe("a double submit split across the instances", () => {
       // The first submission's CCC call has not answered yet: whether it changed anything is not known.
       {
         serverError: {
-          formError: { code: CRUISE_CREATE_CODES.inProgress, message: "Still waiting for CCC." },
+          formError: { code: CREATE_CODES.inProgress, message: "Still waiting for CCC." },
           changed: "unknown",
         },
       },

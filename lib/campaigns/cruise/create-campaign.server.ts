@@ -13,7 +13,9 @@ import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists, sa
 import { doNotCallFailure } from "@/lib/do-not-call/suppress.server";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { logger } from "@/lib/log";
-import { type CruiseCreateFailure, cruiseCreateFailure, cruiseReplayFailure } from "./create-errors";
+import type { CampaignFailure } from "../campaign-failure";
+import { createFailure, replayFailure } from "../create-errors";
+import { CRUISE_CREATE_ERROR_FIELDS, type CruiseFormField } from "./fields";
 import type { TCreateCruiseCampaignInput } from "./create-input-schema.server";
 import { type TCruiseCreateRequest, toCreateRequest } from "./create-schema";
 
@@ -21,7 +23,7 @@ const CCC_ACTION = "CreateAgentCruiseDialingCampaign";
 
 export type CruiseCreateResult =
   | { ok: true; sdkAppId: number; campaignId: number; requestId: string; replayed: boolean }
-  | { ok: false; failure: CruiseCreateFailure };
+  | { ok: false; failure: CampaignFailure<CruiseFormField> };
 
 /** What the audit row says about the create: counts only for the lists. */
 function auditSummary(request: TCruiseCreateRequest, clonedFromCampaignId: number | undefined): Record<string, Json> {
@@ -71,10 +73,10 @@ export async function createCruiseCampaign(
       },
     );
   } catch (error) {
-    if (isCccError(error)) return { ok: false, failure: cruiseCreateFailure(error) };
+    if (isCccError(error)) return { ok: false, failure: createFailure(error, CRUISE_CREATE_ERROR_FIELDS) };
     throw error;
   }
-  if (outcome.status !== "done") return { ok: false, failure: cruiseReplayFailure(outcome) };
+  if (outcome.status !== "done") return { ok: false, failure: replayFailure(outcome) };
 
   const { CampaignId: campaignId, RequestId: requestId } = outcome.result;
   const created = { request, campaignId, requestId, user, clonedFromCampaignId, timeZone, replayed: outcome.replayed };

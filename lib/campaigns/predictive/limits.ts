@@ -8,6 +8,7 @@ import {
   ZPriority,
   ZRetryInterval,
   ZRetryTimes,
+  ZCreatePredictiveDialingCampaignRequest,
   ZUpdatePredictiveDialingCampaignRequest,
 } from "@/lib/ccc/actions/predictive";
 import { maxLengthOf, rangeOf } from "../wire-limits";
@@ -16,6 +17,8 @@ export const PREDICTIVE_LIMITS = {
   priority: rangeOf(ZPriority),
   // The update's own range (5–50); create documents 0–50.
   expectedAbandonRate: rangeOf(ZUpdatePredictiveDialingCampaignRequest.shape.ExpectedAbandonRate),
+  /** CreatePredictiveDialingCampaign documents 0–50 (a new campaign may start with no abandon allowance). */
+  expectedAbandonRateCreate: rangeOf(ZCreatePredictiveDialingCampaignRequest.shape.ExpectedAbandonRate),
   retryInterval: rangeOf(ZRetryInterval),
   retryTimes: rangeOf(ZRetryTimes),
   /** Not documented by CCC: our choice, shown in the form. */

@@ -17,7 +17,7 @@ type WireValues = {
   [F in PredictiveCampaignField as (typeof PREDICTIVE_WIRE_NAMES)[F]]: TPredictiveUpdateFields[F];
 };
 
-function toWireAttribute(a: CalleeAttribute): TCalleeAttribute {
+export function toWireAttribute(a: CalleeAttribute): TCalleeAttribute {
   const wire: TCalleeAttribute = { Callee: a.callee };
   if (a.uui !== undefined) wire.UUI = a.uui;
   if (a.variables) wire.Variables = a.variables.map((v) => ({ Key: v.key, Value: v.value }));

@@ -11,7 +11,7 @@ import { ZCampaignId, ZSdkAppId } from "@/lib/ccc/actions/common";
 import { PREDICTIVE_LIMITS as L } from "./limits";
 
 /** A whole number in [min, max]; `code` names the range in the error ("priorityRange"…). */
-function intInRange(min: number, max: number, code: string) {
+export function intInRange(min: number, max: number, code: string) {
   return z
     .number({ error: (issue) => (issue.input === undefined ? "required" : "notNumber") })
     .int({ error: "notInteger" })

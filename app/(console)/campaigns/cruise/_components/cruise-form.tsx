@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
+import { CreateOutcome } from "@/components/campaign/create-outcome";
 import { ErrorSummary, useErrorSummaryItems } from "@/components/form/error-summary";
 import { useActionErrors } from "@/components/form/use-action-errors";
 import { useHydrated } from "@/components/form/use-hydrated";
@@ -12,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { actionFailure } from "@/lib/actions/action-result";
 import { createAgentCruiseCampaignAction } from "@/lib/actions/create-agent-cruise-campaign-action";
 import { toWire } from "@/lib/callees/wire";
-import { CRUISE_CREATE_CODES } from "@/lib/campaigns/cruise/create-codes";
+import { CREATE_CODES } from "@/lib/campaigns/create-codes";
 import {
   createCruiseCampaignSchema,
   type TCruiseCampaignInput,
@@ -20,7 +21,6 @@ import {
 } from "@/lib/campaigns/cruise/create-schema";
 import { cruiseCampaignHref } from "@/lib/campaigns/cruise/list-params";
 import { unixNowSeconds } from "@/lib/time/unix-now";
-import { CreateOutcome } from "./create-outcome";
 import { CampaignFields, NumberFields, OptionFields, ScheduleFields } from "./cruise-form-fields";
 import { useCruiseErrorText } from "./use-cruise-error-text";
 
@@ -50,7 +50,7 @@ const LABEL_KEYS = {
 } as const;
 
 /** Failures after which CCC may hold the campaign: the same key must be kept, so a resubmit can never make two. */
-const KEEP_KEY = new Set<string>([CRUISE_CREATE_CODES.outcomeUnknown, CRUISE_CREATE_CODES.inProgress, "unreachable"]);
+const KEEP_KEY = new Set<string>([CREATE_CODES.outcomeUnknown, CREATE_CODES.inProgress, "unreachable"]);
 
 /** The label of each field, for the error summary. */
 function useFieldLabel(): (field: Field) => string {
@@ -144,6 +144,8 @@ export function CruiseCampaignForm({
       <CreateOutcome
         failure={actionErrors.failure}
         name={submittedName}
+        messages="CruiseForm.outcome"
+        listHref="/campaigns/cruise"
         onNewSubmission={() => {
           setIdempotencyKey(crypto.randomUUID());
           actionErrors.clear();

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FailureNotice } from "@/components/failure-notice";
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { ActionError } from "@/lib/actions/action-error";
-import { CRUISE_CREATE_CODES } from "@/lib/campaigns/cruise/create-codes";
+import { CREATE_CODES } from "@/lib/campaigns/create-codes";
 
 /**
  * A failed create that is not about one field: "outcome unknown" with what to check (and an explicit, never
@@ -15,13 +15,18 @@ export function CreateOutcome({
   failure,
   name,
   onNewSubmission,
+  messages,
+  listHref,
 }: {
   failure?: ActionError;
   name: string;
   onNewSubmission: () => void;
+  /** The kind's texts: which list to check is the kind's own. */
+  messages: "CruiseForm.outcome" | "PredictiveCreate.outcome";
+  listHref: string;
 }) {
-  const t = useTranslations("CruiseForm.outcome");
-  if (failure?.formError?.code !== CRUISE_CREATE_CODES.outcomeUnknown) {
+  const t = useTranslations(messages);
+  if (failure?.formError?.code !== CREATE_CODES.outcomeUnknown) {
     return <FailureNotice failure={failure} testId="create-outcome" />;
   }
   return (
@@ -35,7 +40,7 @@ export function CreateOutcome({
       <p className="text-ink">{t("unknownBody")}</p>
       <p className="text-ink">{t("unknownCheck", { name })}</p>
       <div className="flex flex-wrap gap-2 pt-1">
-        <Link href="/campaigns/cruise" className={buttonVariants()} target="_blank">
+        <Link href={listHref} className={buttonVariants()} target="_blank">
           {t("unknownList")}
         </Link>
         <Button onClick={onNewSubmission}>{t("unknownRetry")}</Button>

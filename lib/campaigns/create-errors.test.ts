@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CccError } from "@/lib/ccc/errors";
-import { cruiseCreateFailure, cruiseReplayFailure } from "./create-errors";
+import { createFailure, replayFailure } from "./create-errors";
+import { CRUISE_CREATE_ERROR_FIELDS } from "./cruise/fields";
+
+const cruiseCreateFailure = (error: CccError) => createFailure(error, CRUISE_CREATE_ERROR_FIELDS);
+const cruiseReplayFailure = replayFailure;
 
 const REQUEST_ID = "3c140219-cfe9-470e-b241-907877d6fb03";
 const ccc = (code: string, field?: string) =>
