@@ -21,6 +21,18 @@ describeEachBackend("campaign plans repository", ({ db }) => {
     expect(await findCampaignPlan(db(), { ...ref, kind: "cruise" })).toBeNull();
   });
 
+  it("keeps the calling windows of the create when a later save (an edit) brings none", async () => {
+    const created = { ...ref, campaignId: 8003 };
+    const windows = [{ start: "09:00", end: "12:00" }, { start: "13:00", end: "18:00" }];
+    await saveCampaignPlan(db(), { ...created, timeZone: "Asia/Tokyo", updatedBy: creator, availableTime: windows });
+    expect(await findCampaignPlan(db(), created)).toMatchObject({ availableTime: windows });
+    await saveCampaignPlan(db(), { ...created, timeZone: "UTC", updatedBy: editor });
+    expect(await findCampaignPlan(db(), created)).toMatchObject({ timeZone: "UTC", availableTime: windows });
+    // A plan made without windows has none.
+    const plain = await saveCampaignPlan(db(), { ...ref, campaignId: 8004, timeZone: "UTC", updatedBy: creator });
+    expect(plain.availableTime).toBeNull();
+  });
+
   it("refuses an unknown zone without writing", async () => {
     const other = { ...ref, campaignId: 8002 };
     await expect(saveCampaignPlan(db(), { ...other, timeZone: "Mars/Olympus", updatedBy: creator })).rejects.toThrow(

@@ -22,6 +22,8 @@ export interface CampaignPlanInput extends CampaignPlanRef {
   timeZone: string;
   /** User id of who created or saved the campaign. */
   updatedBy: string;
+  /** The daily calling windows sent on create; left as stored when absent (an edit cannot change them in CCC). */
+  availableTime?: { start: string; end: string }[];
 }
 
 /** Records (or replaces) the zone a campaign was planned in. Throws a RangeError for an unknown zone. */
@@ -35,11 +37,17 @@ export async function saveCampaignPlan(db: Db, input: CampaignPlanInput): Promis
         sdkAppId: input.sdkAppId,
         campaignId: input.campaignId,
         timeZone,
+        availableTime: input.availableTime ?? null,
         updatedBy: input.updatedBy,
       })
       .onConflictDoUpdate({
         target: [campaignPlans.kind, campaignPlans.sdkAppId, campaignPlans.campaignId],
-        set: { timeZone, updatedBy: input.updatedBy, updatedAt: sql`now()` },
+        set: {
+          timeZone,
+          ...(input.availableTime ? { availableTime: input.availableTime } : {}),
+          updatedBy: input.updatedBy,
+          updatedAt: sql`now()`,
+        },
       })
       .returning(),
   );

@@ -231,6 +231,11 @@ export const campaignPlans = pgTable(
     sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
     campaignId: bigint("campaign_id", { mode: "number" }).notNull(),
     timeZone: text("time_zone").notNull(),
+    /**
+     * The daily calling windows ("HH:MM" in time_zone) a predictive campaign was created with. CCC takes them on
+     * create but never returns them, so a clone can offer them again only from here. Null: none recorded.
+     */
+    availableTime: jsonb("available_time").$type<{ start: string; end: string }[]>(),
     updatedBy: uuid("updated_by").notNull(),
     updatedAt: updatedAt(),
   },

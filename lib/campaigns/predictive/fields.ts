@@ -6,6 +6,7 @@
  */
 import type { CccRequestField } from "@/lib/ccc/errors";
 import { byWireName, type WireToForm } from "../wire-fields";
+import type { TPredictiveCreateFields } from "./create-schema";
 import type { TPredictiveSnapshot } from "./snapshot";
 import type { TPredictiveUpdateFields } from "./update-schema";
 
@@ -57,3 +58,19 @@ export function comparableFields(source: Pick<TPredictiveUpdateFields | TPredict
     [F in PredictiveCampaignField]: NonNullable<TPredictiveSnapshot[F]> | null;
   };
 }
+
+type CreateWireField = CccRequestField<"CreatePredictiveDialingCampaign">;
+
+/** The fields the create form renders (the app is chosen before the form opens). */
+export type PredictiveCreateFormField = Exclude<keyof TPredictiveCreateFields, "sdkAppId">;
+
+/** Where a CCC error about a CreatePredictiveDialingCampaign field lands on the create form. */
+export const PREDICTIVE_CREATE_ERROR_FIELDS: WireToForm<CreateWireField, PredictiveCreateFormField> = {
+  ...byWireName(PREDICTIVE_WIRE_NAMES),
+  Callees: "callees",
+  Callers: "callers",
+  SdkAppId: null,
+  CalleeAttributes: "calleeAttributes",
+  TimeZone: "timeZone",
+  AvailableTime: "availableTime",
+};
