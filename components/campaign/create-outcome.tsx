@@ -25,7 +25,8 @@ export function CreateOutcome({
   messages: "CruiseForm.outcome" | "PredictiveCreate.outcome";
   listHref: string;
 }) {
-  const t = useTranslations(messages);
+  // Both namespaces hold the same keys; one literal keeps next-intl's key types shallow enough to check.
+  const t = useTranslations(messages as "CruiseForm.outcome");
   if (failure?.formError?.code !== CREATE_CODES.outcomeUnknown) {
     return <FailureNotice failure={failure} testId="create-outcome" />;
   }

@@ -19,3 +19,18 @@ export async function loadPlannedTimeZone(ref: {
     return null;
   }
 }
+
+/** The whole plan (zone and, for a predictive campaign created here, its calling windows), or null; as above. */
+export async function loadCampaignPlan(ref: {
+  kind: CampaignKind;
+  sdkAppId: number;
+  campaignId: number;
+}): Promise<{ timeZone: string; availableTime: { start: string; end: string }[] | null } | null> {
+  try {
+    const plan = await findCampaignPlan(await getDb(), ref);
+    return plan && { timeZone: plan.timeZone, availableTime: plan.availableTime };
+  } catch (error) {
+    logger.error({ err: error, ...ref }, "reading the plan of a campaign failed");
+    return null;
+  }
+}
