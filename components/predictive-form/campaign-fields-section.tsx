@@ -12,7 +12,7 @@ import type { EditInput, EditOutput } from "./form-types";
 
 export type EditForm = UseFormReturn<EditInput, unknown, EditOutput>;
 /** The translated error of a field, or undefined. */
-export type FieldErrorText = (field: EditField) => string | undefined;
+export type FieldErrorText = (field: EditField | "timeZone") => string | undefined;
 
 const toNumber = (value: unknown) =>
   value === "" || value === null || value === undefined ? Number.NaN : Number(value);
@@ -116,8 +116,24 @@ function NumberField({
   );
 }
 
+/** What differs on create: CCC's wider abandon range (0–50) and hints that do not speak of "the update". */
+export interface DialingSectionCreate {
+  abandonRate: { min: number; max: number };
+  abandonRateHint: string;
+  retryTimesHint: string;
+  ivrIdHint: string;
+}
+
 /** Expected abandon rate, retry times and the optional IVR. The retry interval has its own field. */
-export function DialingSection({ form, errorText }: { form: EditForm; errorText: FieldErrorText }) {
+export function DialingSection({
+  form,
+  errorText,
+  create,
+}: {
+  form: EditForm;
+  errorText: FieldErrorText;
+  create?: DialingSectionCreate;
+}) {
   const t = useTranslations("PredictiveEdit");
   return (
     <div className="grid gap-4 sm:grid-cols-3">
@@ -125,15 +141,15 @@ export function DialingSection({ form, errorText }: { form: EditForm; errorText:
         form={form}
         name="expectedAbandonRate"
         label={t("abandonRate")}
-        hint={t("abandonRateHint")}
+        hint={create?.abandonRateHint ?? t("abandonRateHint")}
         error={errorText("expectedAbandonRate")}
-        {...L.expectedAbandonRate}
+        {...(create?.abandonRate ?? L.expectedAbandonRate)}
       />
       <NumberField
         form={form}
         name="retryTimes"
         label={t("retryTimes")}
-        hint={t("retryTimesHint")}
+        hint={create?.retryTimesHint ?? t("retryTimesHint")}
         error={errorText("retryTimes")}
         {...L.retryTimes}
         optional
@@ -142,7 +158,7 @@ export function DialingSection({ form, errorText }: { form: EditForm; errorText:
         form={form}
         name="ivrId"
         label={t("ivrId")}
-        hint={t("ivrIdHint")}
+        hint={create?.ivrIdHint ?? t("ivrIdHint")}
         error={errorText("ivrId")}
         min={1}
         optional

@@ -28,9 +28,12 @@ export function ListsSection({
   lists,
   timeZone,
   errorText,
+  isNew = false,
 }: {
   form: EditForm;
   sdkAppId: number;
+  /** A new campaign has no lists sent yet, and nothing to warn about. */
+  isNew?: boolean;
   lists: LastSentLists | null;
   timeZone: string;
   errorText: FieldErrorText;
@@ -50,12 +53,12 @@ export function ListsSection({
     : undefined;
   return (
     <>
-      {lists ? null : (
+      {lists || isNew ? null : (
         <Notice title={t("listsUnknown.title")}>
           <p data-testid="lists-unknown">{t("listsUnknown.body")}</p>
         </Notice>
       )}
-      {lists ? null : (
+      {lists || isNew ? null : (
         <Notice title={tData("unknown.title")}>
           <p data-testid="attributes-unknown">{tData("unknown.body")}</p>
         </Notice>

@@ -16,12 +16,17 @@ export function ScheduleSection({
   viewerTimeZone,
   onTimeZone,
   errorText,
+  zoneLabel,
+  zoneHint,
 }: {
   form: EditForm;
   timeZone: string;
   viewerTimeZone: string;
   onTimeZone: (zone: string) => void;
   errorText: FieldErrorText;
+  /** On create the zone is the campaign's own (CCC's TimeZone), so it gets its own label and hint. */
+  zoneLabel?: string;
+  zoneHint?: string;
 }) {
   const t = useTranslations("PredictiveEdit");
   const tPlan = useTranslations("CampaignPlan");
@@ -43,7 +48,14 @@ export function ScheduleSection({
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2 sm:max-w-sm">
-        <TimeZonePicker id="timeZone" value={timeZone} onChange={onTimeZone} />
+        <TimeZonePicker
+          id="timeZone"
+          value={timeZone}
+          onChange={onTimeZone}
+          label={zoneLabel}
+          hint={zoneHint}
+          error={errorText("timeZone")}
+        />
       </div>
       {(["startTime", "endTime"] as const).map((name, index) => (
         <ZonedDateTimeField

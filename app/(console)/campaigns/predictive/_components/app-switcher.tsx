@@ -2,8 +2,19 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { predictiveListHref } from "@/lib/campaigns/predictive/list-params";
 
-/** Chooses which configured CCC app (SdkAppId) the list shows; the choice lives in `?app=` so it can be shared. */
-export function AppSwitcher({ sdkAppIds, current }: { sdkAppIds: readonly number[]; current: number }) {
+/**
+ * Chooses which configured CCC app (SdkAppId) the page shows; the choice lives in `?app=` so it can be shared.
+ * `hrefOf` makes the link for an app (default: the list's first page).
+ */
+export function AppSwitcher({
+  sdkAppIds,
+  current,
+  hrefOf = (sdkAppId) => predictiveListHref(sdkAppId, 1),
+}: {
+  sdkAppIds: readonly number[];
+  current: number;
+  hrefOf?: (sdkAppId: number) => string;
+}) {
   const t = useTranslations("PredictiveCampaigns.appSwitcher");
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-3">
@@ -16,7 +27,7 @@ export function AppSwitcher({ sdkAppIds, current }: { sdkAppIds: readonly number
           return (
             <li key={sdkAppId}>
               <Link
-                href={predictiveListHref(sdkAppId, 1)}
+                href={hrefOf(sdkAppId)}
                 aria-current={active ? "page" : undefined}
                 className={`block rounded-md px-3 py-1 text-xs font-medium tabular-nums transition-colors ${
                   active ? "bg-ink text-surface" : "text-ink-muted hover:bg-canvas hover:text-ink"

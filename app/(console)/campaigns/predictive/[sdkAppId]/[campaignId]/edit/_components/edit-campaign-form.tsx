@@ -92,7 +92,9 @@ export function EditCampaignForm({
   const { setValue, formState } = form;
   const { errors, isSubmitting, isSubmitted, dirtyFields } = formState;
   const actionErrors = useActionErrors(form, EDIT_FIELDS);
-  const errorText = (field: EditField) => errorKeyText(errors[field]?.message);
+  // The edit's zone is a view setting, never in error (a campaign's TimeZone cannot be updated in CCC).
+  const errorText = (field: EditField | "timeZone") =>
+    field === "timeZone" ? undefined : errorKeyText(errors[field]?.message);
   const summary = useErrorSummaryItems(EDIT_FIELDS, errors, useEditFieldLabel(), errorKeyText);
   const update = { shouldValidate: isSubmitted, shouldDirty: true };
 
