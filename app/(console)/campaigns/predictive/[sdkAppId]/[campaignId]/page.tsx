@@ -39,12 +39,15 @@ export default async function PredictiveCampaignPage({
   const query = await searchParams;
   // Set by the edit form after a successful save; the values shown are read back from CCC, not from the form.
   const saved = query.saved === "1";
+  // Set by the create form: "1" for a new campaign, "replayed" when the answer was the first submission's.
+  const created = query.created === "1" || query.created === "replayed" ? query.created : null;
   // "Refresh from CCC": read CCC now (the answer replaces the record), then show the page at its plain address.
   const refresh = query.refresh === "1";
-  const [t, result] = await Promise.all([
+  const [t, tCreate, result] = await Promise.all([
     getTranslations("PredictiveDetail"),
+    getTranslations("PredictiveCreate"),
     // Fresh after a save too: another console instance's read cache may not have seen it.
-    loadPredictiveCampaign(route, user, { fresh: refresh || saved }),
+    loadPredictiveCampaign(route, user, { fresh: refresh || saved || created !== null }),
   ]);
   if (result.state === "notFound") notFound();
   if (refresh && result.state === "ok") redirect(predictiveCampaignHref(route));
@@ -84,6 +87,16 @@ export default async function PredictiveCampaignPage({
             >
               {t("saved")}
             </p>
+          ) : null}
+          {created ? (
+            <div
+              role="status"
+              className="space-y-1 rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-800"
+              data-testid="created-notice"
+            >
+              <p>{tCreate("created", { campaignId: String(campaignId) })}</p>
+              {created === "replayed" ? <p>{tCreate("replayed")}</p> : null}
+            </div>
           ) : null}
           {result.recordedAt ? (
             <RecordedStateNotice

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { AbortCampaignButton } from "@/components/abort-campaign-button";
 import type { PredictiveStatus } from "@/lib/campaigns/predictive/campaign-row";
 import { lifecycleActions } from "@/lib/campaigns/predictive/lifecycle";
+import { DeleteCampaignButton } from "./delete-button";
 import { LifecycleButton } from "./lifecycle-button";
 
 /** The lifecycle calls CCC accepts in the campaign's status, each behind its confirm dialog, plus a live region. */
@@ -47,6 +48,9 @@ export function LifecycleControls({
         name={name}
         abortable={allowed.includes("abort")}
       />
+      {allowed.includes("delete") ? (
+        <DeleteCampaignButton sdkAppId={sdkAppId} campaignId={campaignId} name={name} />
+      ) : null}
       <p role="status" aria-live="polite" className="sr-only" data-testid="lifecycle-announcement">
         {announcement}
       </p>

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { Freshness } from "@/components/freshness";
 import { PageHeading } from "@/components/page-heading";
 import { buttonVariants } from "@/components/ui/button";
-import { predictiveEditHref } from "@/lib/campaigns/predictive/hrefs";
+import { predictiveEditHref, predictiveNewHref } from "@/lib/campaigns/predictive/hrefs";
 import { editBlockReason } from "@/lib/campaigns/predictive/snapshot";
 import { POLL_MS } from "@/lib/queries/polling";
 import { predictiveQueries } from "@/lib/queries/predictive";
@@ -37,6 +37,7 @@ export function PredictiveCampaignView({
   children?: ReactNode;
 }) {
   const t = useTranslations("PredictiveDetail");
+  const tCreate = useTranslations("PredictiveCreate");
   const query = useQuery(predictiveQueries.campaign(sdkAppId, campaignId));
   // Seeded by the page, so present from the first render; nothing to show without it.
   if (!query.data) return null;
@@ -49,13 +50,21 @@ export function PredictiveCampaignView({
         title={snapshot.name}
         description={t("ids", { campaignId: String(campaignId), sdkAppId: String(sdkAppId) })}
         actions={
-          canWrite && editable ? (
-            <Link
-              href={predictiveEditHref({ sdkAppId, campaignId })}
-              className={buttonVariants({ variant: "primary" })}
-            >
-              {t("edit")}
-            </Link>
+          canWrite ? (
+            <div className="flex flex-wrap gap-2">
+              {/* Any campaign can be the start of a new one: the create form opens with its settings and lists. */}
+              <Link href={predictiveNewHref(sdkAppId, campaignId)} className={buttonVariants()}>
+                {tCreate("clone")}
+              </Link>
+              {editable ? (
+                <Link
+                  href={predictiveEditHref({ sdkAppId, campaignId })}
+                  className={buttonVariants({ variant: "primary" })}
+                >
+                  {t("edit")}
+                </Link>
+              ) : null}
+            </div>
           ) : null
         }
       />
