@@ -75,6 +75,7 @@ async function pages(ids: { cruise: number; predictive: number; pending: number 
     "/campaigns/cruise/[sdkAppId]/[campaignId]/created": `${cruise}/created`,
     "/campaigns/cruise/[sdkAppId]/[campaignId]/results": `${cruise}/results`,
     "/campaigns/predictive": "/campaigns/predictive",
+    "/campaigns/predictive/new": `/campaigns/predictive/new?app=${APP_A}&from=${ids.predictive}`,
     "/campaigns/predictive/[sdkAppId]/[campaignId]": `/campaigns/predictive/${APP_A}/${ids.predictive}`,
     "/campaigns/predictive/[sdkAppId]/[campaignId]/edit": `/campaigns/predictive/${APP_A}/${ids.pending}/edit`,
     "/campaigns/predictive/[sdkAppId]/[campaignId]/live": `/campaigns/predictive/${APP_A}/${ids.predictive}/live`,

@@ -7,7 +7,9 @@ import { abortPredictiveCampaignAction } from "../abort-predictive-campaign-acti
 import { addDoNotCallAction } from "../add-do-not-call-action";
 import { checkDoNotCallAction } from "../check-do-not-call-action";
 import { createAgentCruiseCampaignAction } from "../create-agent-cruise-campaign-action";
+import { createPredictiveCampaignAction } from "../create-predictive-campaign-action";
 import { createUserAction } from "../create-user-action";
+import { deletePredictiveCampaignAction } from "../delete-predictive-campaign-action";
 import { importDoNotCallAction } from "../import-do-not-call-action";
 import { pausePredictiveCampaignAction } from "../pause-predictive-campaign-action";
 import { removeDoNotCallAction } from "../remove-do-not-call-action";
@@ -37,6 +39,8 @@ const ACTIONS: Record<GuardedActionName, AnyAction> = {
   resumePredictiveCampaignAction: resumePredictiveCampaignAction as AnyAction,
   updatePredictiveCampaignAction: updatePredictiveCampaignAction as AnyAction,
   createAgentCruiseCampaignAction: createAgentCruiseCampaignAction as AnyAction,
+  createPredictiveCampaignAction: createPredictiveCampaignAction as AnyAction,
+  deletePredictiveCampaignAction: deletePredictiveCampaignAction as AnyAction,
   abortAgentCruiseCampaignAction: abortAgentCruiseCampaignAction as AnyAction,
   trackCruiseCampaignAction: trackCruiseCampaignAction as AnyAction,
   createUserAction: createUserAction as AnyAction,

@@ -65,6 +65,30 @@ export function cruiseInput(sdkAppId: number, idempotencyKey = "4f9d1c1e-8f57-4d
   };
 }
 
+/** A valid predictive create for `sdkAppId`, starting a day ahead, with calling windows. */
+export function predictiveCreateInput(sdkAppId: number, idempotencyKey = "9a3e3c1e-8f57-4d5c-9d1b-3f0a2c6b7e12") {
+  const start = Math.floor(Date.now() / 1000) + 86_400;
+  return {
+    sdkAppId,
+    name: "Refused",
+    skillGroupId: 1,
+    priority: 3,
+    callOrder: 0,
+    expectedAbandonRate: 5,
+    retryInterval: 600,
+    startTime: start,
+    endTime: start + 3600,
+    callees: "+8613800000001", // the wire form (toWire)
+    calleeAttributes: "[]", // the wire form (attributesToWire)
+    callers: ["0086075586013388"],
+    variables: [],
+    uui: "",
+    timeZone: "Asia/Shanghai",
+    availableTime: [{ start: "09:00", end: "18:00" }],
+    idempotencyKey,
+  };
+}
+
 const campaignWrite = (campaignId = 1): RefusalInputs => ({
   allowedRole: "supervisor",
   deniedRole: "viewer",
@@ -98,6 +122,13 @@ export const ACTION_REFUSAL_INPUTS = {
     input: predictiveEdit(APP_A),
     foreignInput: predictiveEdit(APP_B),
   },
+  createPredictiveCampaignAction: {
+    allowedRole: "supervisor",
+    deniedRole: "viewer",
+    input: predictiveCreateInput(APP_A),
+    foreignInput: predictiveCreateInput(APP_B),
+  },
+  deletePredictiveCampaignAction: campaignWrite(),
   createAgentCruiseCampaignAction: {
     allowedRole: "supervisor",
     deniedRole: "viewer",
