@@ -30,7 +30,10 @@ export function BasicsSection({
   form: EditForm;
   errorText: FieldErrorText;
   skillGroups: readonly SkillGroupOption[];
-  /** CCC's current value: offered even when the list no longer has it, so opening the form changes nothing. */
+  /**
+   * CCC's current value: offered even when the list no longer has it, so opening the form changes nothing. NaN on
+   * a new campaign: the select starts on "Choose a skill group".
+   */
   currentSkillGroupId: number;
   onCallOrder: (order: 0 | 1) => void;
 }) {
@@ -49,7 +52,10 @@ export function BasicsSection({
       </Field>
       <Field id="skillGroupId" label={t("skillGroup")} hint={t("skillGroupHint")} error={errorText("skillGroupId")}>
         <Select {...form.register("skillGroupId", { setValueAs: toNumber })}>
-          {skillGroups.some((group) => group.id === currentSkillGroupId) ? null : (
+          {!Number.isFinite(currentSkillGroupId) ? (
+            // A new campaign: nothing chosen yet (the schema refuses the empty value with "Choose a skill group").
+            <option value="">{t("skillGroupChoose")}</option>
+          ) : skillGroups.some((group) => group.id === currentSkillGroupId) ? null : (
             <option value={currentSkillGroupId}>{t("skillGroupMissing", { id: String(currentSkillGroupId) })}</option>
           )}
           {skillGroups.map((group) => (
