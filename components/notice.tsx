@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 const tones = {
   danger: "border-danger/30 bg-danger-soft",
   neutral: "border-line bg-surface",
+  /** Something that works but is probably not what was meant (e.g. a campaign that would call nobody). */
+  warning: "border-amber-600/30 bg-amber-50",
 } as const;
 
 /**

@@ -39,7 +39,9 @@ async function fullInput() {
     skillGroupId: skillGroup.SkillGroupId,
     callers: [caller],
     callees: toWire(callees),
-    calleeAttributes: JSON.stringify([{ callee: callees[0], uui: "order-17", variables: [{ key: "plan", value: "gold" }] }]),
+    calleeAttributes: JSON.stringify([
+      { callee: callees[0], uui: "order-17", variables: [{ key: "plan", value: "gold" }] },
+    ]),
     retryTimes: 2,
     uui: "batch-12",
     variables: [{ key: "campaign", value: "renewals" }],

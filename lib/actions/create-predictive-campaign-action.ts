@@ -1,7 +1,7 @@
 "use server";
 
-import { predictiveCreateInputSchema } from "@/lib/campaigns/predictive/create-input-schema.server";
 import { createPredictiveCampaign } from "@/lib/campaigns/predictive/create-campaign.server";
+import { predictiveCreateInputSchema } from "@/lib/campaigns/predictive/create-input-schema.server";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { defineAction, failWith } from "./safe-action";
 

@@ -23,7 +23,10 @@ describeEachBackend("campaign plans repository", ({ db }) => {
 
   it("keeps the calling windows of the create when a later save (an edit) brings none", async () => {
     const created = { ...ref, campaignId: 8003 };
-    const windows = [{ start: "09:00", end: "12:00" }, { start: "13:00", end: "18:00" }];
+    const windows = [
+      { start: "09:00", end: "12:00" },
+      { start: "13:00", end: "18:00" },
+    ];
     await saveCampaignPlan(db(), { ...created, timeZone: "Asia/Tokyo", updatedBy: creator, availableTime: windows });
     expect(await findCampaignPlan(db(), created)).toMatchObject({ availableTime: windows });
     await saveCampaignPlan(db(), { ...created, timeZone: "UTC", updatedBy: editor });

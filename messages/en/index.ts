@@ -3,6 +3,7 @@
  * next-intl namespaces; lib/i18n/messages.test.ts refuses a namespace defined in two areas.
  */
 import audit from "./audit.json";
+import callableHours from "./callable-hours.json";
 import calleeData from "./callee-data.json";
 import callees from "./callees.json";
 import campaignFields from "./campaign-fields.json";
@@ -21,6 +22,7 @@ import ui from "./ui.json";
 export const areas = {
   audit,
   core,
+  callableHours,
   calleeData,
   callees,
   campaignFields,
@@ -39,6 +41,7 @@ export const areas = {
 const messages = {
   ...audit,
   ...core,
+  ...callableHours,
   ...calleeData,
   ...callees,
   ...campaignFields,

@@ -73,7 +73,7 @@ export function predictiveCreateInput(sdkAppId: number, idempotencyKey = "9a3e3c
     name: "Refused",
     skillGroupId: 1,
     priority: 3,
-    callOrder: 0,
+    callOrder: 0 as const,
     expectedAbandonRate: 5,
     retryInterval: 600,
     startTime: start,

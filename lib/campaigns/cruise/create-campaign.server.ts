@@ -15,9 +15,9 @@ import { runOnce } from "@/lib/idempotency/run-once";
 import { logger } from "@/lib/log";
 import type { CampaignFailure } from "../campaign-failure";
 import { createFailure, replayFailure } from "../create-errors";
-import { CRUISE_CREATE_ERROR_FIELDS, type CruiseFormField } from "./fields";
 import type { TCreateCruiseCampaignInput } from "./create-input-schema.server";
 import { type TCruiseCreateRequest, toCreateRequest } from "./create-schema";
+import { CRUISE_CREATE_ERROR_FIELDS, type CruiseFormField } from "./fields";
 
 const CCC_ACTION = "CreateAgentCruiseDialingCampaign";
 

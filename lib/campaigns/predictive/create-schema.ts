@@ -4,7 +4,7 @@
  * what only a create has: no campaign id yet, CCC's wider abandon-rate range (0–50 on create), the campaign's time
  * zone (CCC's TimeZone; the form also reads start and end there) and its daily calling windows (AvailableTime).
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { ZTimeZone } from "@/lib/users/schemas";
 import { ZCallableWindows } from "./available-time";
 import { PREDICTIVE_LIMITS as L } from "./limits";

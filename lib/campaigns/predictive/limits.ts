@@ -5,10 +5,10 @@
  */
 import { ZUui } from "@/lib/ccc/actions/common";
 import {
+  ZCreatePredictiveDialingCampaignRequest,
   ZPriority,
   ZRetryInterval,
   ZRetryTimes,
-  ZCreatePredictiveDialingCampaignRequest,
   ZUpdatePredictiveDialingCampaignRequest,
 } from "@/lib/ccc/actions/predictive";
 import { maxLengthOf, rangeOf } from "../wire-limits";

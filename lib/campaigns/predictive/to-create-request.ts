@@ -16,10 +16,11 @@ export function toPredictiveCreateRequest(values: TPredictiveCreateFields): TCre
     ),
   );
   // Object.fromEntries loses the key types; the table says each CCC name holds its field's value.
-  const { UUI: _uui, Variables: _variables, ...campaign } = fields as Omit<
-    TCreatePredictiveDialingCampaignRequest,
-    "SdkAppId" | "Callees" | "Callers"
-  >;
+  const {
+    UUI: _uui,
+    Variables: _variables,
+    ...campaign
+  } = fields as Omit<TCreatePredictiveDialingCampaignRequest, "SdkAppId" | "Callees" | "Callers">;
   const availableTime = toWireAvailableTime(values.availableTime);
   return {
     ...campaign,
@@ -27,7 +28,9 @@ export function toPredictiveCreateRequest(values: TPredictiveCreateFields): TCre
     Callees: values.callees,
     Callers: values.callers.map((caller) => caller.trim()),
     ...(values.uui ? { UUI: values.uui } : {}),
-    ...(values.variables.length > 0 ? { Variables: values.variables.map((v) => ({ Key: v.key, Value: v.value })) } : {}),
+    ...(values.variables.length > 0
+      ? { Variables: values.variables.map((v) => ({ Key: v.key, Value: v.value })) }
+      : {}),
     ...(values.calleeAttributes.length > 0 ? { CalleeAttributes: values.calleeAttributes.map(toWireAttribute) } : {}),
     TimeZone: values.timeZone,
     ...(availableTime ? { AvailableTime: availableTime } : {}),

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEditErrorText } from "@/components/predictive-form/use-edit-error-text";
 import { useEditFieldLabel } from "@/components/predictive-form/edit-fields";
+import { useEditErrorText } from "@/components/predictive-form/use-edit-error-text";
 import type { TPredictiveCreateInput } from "@/lib/campaigns/predictive/create-schema";
 
 /** The fields the create form renders, in the order they appear (focus and the error summary follow it). */

@@ -85,6 +85,10 @@ export function CreatePredictiveForm({
   const errorText = (field: CreateField) => errorKeyText(errors[field]?.message);
   const summary = useErrorSummaryItems(CREATE_FIELDS, errors, useCreateFieldLabel(), errorKeyText);
   const update = { shouldValidate: isSubmitted, shouldDirty: true };
+  const hoursErrors = errors.availableTime;
+  const windowErrors = Array.isArray(hoursErrors)
+    ? hoursErrors.map((row) => row && { start: errorKeyText(row.start?.message), end: errorKeyText(row.end?.message) })
+    : undefined;
   const [timeZone, startTime, endTime, availableTime] = useWatch({
     control: form.control,
     name: ["timeZone", "startTime", "endTime", "availableTime"],
@@ -141,14 +145,7 @@ export function CreatePredictiveForm({
       </FormSection>
       <FormSection title={t("sections.lists")}>
         {prefillNote}
-        <ListsSection
-          form={shared}
-          sdkAppId={sdkAppId}
-          lists={null}
-          isNew
-          timeZone={timeZone}
-          errorText={errorText}
-        />
+        <ListsSection form={shared} sdkAppId={sdkAppId} lists={null} isNew timeZone={timeZone} errorText={errorText} />
       </FormSection>
       <FormSection title={t("sections.schedule")}>
         <ScheduleSection
@@ -169,7 +166,8 @@ export function CreatePredictiveForm({
           startTime={startTime}
           endTime={endTime}
           timeZone={timeZone}
-          error={errorText("availableTime")}
+          rowErrors={windowErrors}
+          error={errorKeyText(hoursErrors?.message ?? hoursErrors?.root?.message)}
         />
       </FormSection>
       <FormSection title={t("sections.dialing")}>

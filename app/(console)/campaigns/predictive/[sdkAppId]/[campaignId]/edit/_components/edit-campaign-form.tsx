@@ -10,6 +10,20 @@ import { ErrorSummary, useErrorSummaryItems } from "@/components/form/error-summ
 import { useActionErrors } from "@/components/form/use-action-errors";
 import { useHydrated } from "@/components/form/use-hydrated";
 import { Notice } from "@/components/notice";
+import { BasicsSection, DialingSection, EditUuiField } from "@/components/predictive-form/campaign-fields-section";
+import { EDIT_FIELDS, type EditField, useEditFieldLabel } from "@/components/predictive-form/edit-fields";
+import {
+  defaultsFrom,
+  type EditInput,
+  type EditOutput,
+  formValueOf,
+  SNAPSHOT_FORM_FIELDS,
+} from "@/components/predictive-form/form-types";
+import { type LastSentLists, ListsSection } from "@/components/predictive-form/lists-section";
+import { RetryIntervalField } from "@/components/predictive-form/retry-interval-field";
+import { ScheduleSection } from "@/components/predictive-form/schedule-section";
+import { useEditErrorText } from "@/components/predictive-form/use-edit-error-text";
+import { VariablesField } from "@/components/predictive-form/variables-field";
 import { Button } from "@/components/ui/button";
 import { FormSection } from "@/components/ui/form-section";
 import { actionFailure } from "@/lib/actions/action-result";
@@ -22,15 +36,7 @@ import type { SnapshotChange, TPredictiveSnapshot } from "@/lib/campaigns/predic
 import type { PredictiveUpdateOutcome } from "@/lib/campaigns/predictive/update-outcome";
 import { addUnsetRule, predictiveUpdateSchema } from "@/lib/campaigns/predictive/update-schema";
 import { unixNowSeconds } from "@/lib/time/unix-now";
-import { BasicsSection, DialingSection, EditUuiField } from "@/components/predictive-form/campaign-fields-section";
 import { ConflictView } from "./conflict-view";
-import { EDIT_FIELDS, type EditField, useEditFieldLabel } from "@/components/predictive-form/edit-fields";
-import { defaultsFrom, type EditInput, type EditOutput, formValueOf, SNAPSHOT_FORM_FIELDS } from "@/components/predictive-form/form-types";
-import { type LastSentLists, ListsSection } from "@/components/predictive-form/lists-section";
-import { RetryIntervalField } from "@/components/predictive-form/retry-interval-field";
-import { ScheduleSection } from "@/components/predictive-form/schedule-section";
-import { useEditErrorText } from "@/components/predictive-form/use-edit-error-text";
-import { VariablesField } from "@/components/predictive-form/variables-field";
 
 export type { LastSentLists } from "@/components/predictive-form/lists-section";
 
