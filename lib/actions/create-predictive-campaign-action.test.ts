@@ -11,7 +11,7 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 import { getSessionUser } from "@/lib/auth/session";
 import { toWire } from "@/lib/callees/wire";
 import { loadNewPredictiveCampaign } from "@/lib/campaigns/predictive/load-new.server";
-import { addDoNotCall, findCampaignPlan, getDb, latestCampaignLists, listAuditEvents } from "@/lib/db";
+import { addDoNotCall, findCampaignPlan, getDb, latestCampaignLists, listAuditEvents, removeDoNotCall } from "@/lib/db";
 import { createPredictiveCampaignAction } from "./create-predictive-campaign-action";
 import { deletePredictiveCampaignAction } from "./delete-predictive-campaign-action";
 import { type ActionHarness, APP_A, fakeUser, setUpActionHarness } from "./testing/action-harness";
@@ -53,6 +53,11 @@ async function fullInput() {
   };
 }
 
+async function auditOf(campaignId: number, action: string) {
+  const { rows } = await listAuditEvents(await getDb(), { campaignId }, { limit: 10 });
+  return rows.find((row) => row.action === action);
+}
+
 const requestsOf = async (action: string) =>
   (await harness.emulator.admin.requestCounts()).byAction[action]?.total ?? 0;
 
@@ -91,8 +96,8 @@ describe("createPredictiveCampaignAction", () => {
       timeZone: "America/New_York",
       availableTime: input.availableTime,
     });
-    const [audit] = (await listAuditEvents(db, {}, { limit: 1 })).rows;
-    expect(audit).toMatchObject({ action: "CreatePredictiveDialingCampaign", outcome: "success", actorId: USER_ID });
+    const audit = await auditOf(campaignId, "CreatePredictiveDialingCampaign");
+    expect(audit).toMatchObject({ outcome: "ok", userId: USER_ID, sdkAppId: APP_A });
     expect(audit?.summary).toMatchObject({ calleeCount: 2, calleeAttributeCount: 1, timeZone: "America/New_York" });
     // Counts only: no callee number in the audit trail.
     expect(JSON.stringify(audit?.summary)).not.toContain("+8613800000001");
@@ -108,17 +113,25 @@ describe("createPredictiveCampaignAction", () => {
   });
 
   it("refuses a number on the do-not-call list before CCC", async () => {
-    const input = await fullInput();
-    await addDoNotCall(await getDb(), {
+    // A number of its own: the database outlives each test, the list must not reach the other tests' callees.
+    const listed = "+8613800000099";
+    const input = { ...(await fullInput()), callees: toWire(["+8613800000001", listed]), calleeAttributes: "[]" };
+    const db = await getDb();
+    await addDoNotCall(db, {
       sdkAppId: APP_A,
-      phones: ["+8613800000002"],
+      phones: [listed],
       note: null,
       actor: { id: USER_ID, email: user.email },
     });
-    const before = await requestsOf("CreatePredictiveDialingCampaign");
-    const result = await createPredictiveCampaignAction(input);
-    expect(result.serverError?.fieldErrors?.callees?.[0]).toBeTruthy();
-    expect(await requestsOf("CreatePredictiveDialingCampaign")).toBe(before);
+    try {
+      const before = await requestsOf("CreatePredictiveDialingCampaign");
+      const result = await createPredictiveCampaignAction(input);
+      expect(result.serverError?.formError).toMatchObject({ code: "do_not_call" });
+      expect(result.serverError?.formError?.message).toContain(listed);
+      expect(await requestsOf("CreatePredictiveDialingCampaign")).toBe(before);
+    } finally {
+      await removeDoNotCall(db, APP_A, [listed]);
+    }
   });
 
   it("refuses overlapping calling windows and a past start as field errors, before CCC", async () => {
@@ -165,8 +178,10 @@ describe("deletePredictiveCampaignAction", () => {
     expect(deleted.serverError).toBeUndefined();
     const app = (await harness.emulator.admin.state()).apps.find((a) => a.SdkAppId === APP_A);
     expect(app?.predictiveCampaigns.some((c) => c.CampaignId === campaignId)).toBe(false);
-    const [audit] = (await listAuditEvents(await getDb(), {}, { limit: 1 })).rows;
-    expect(audit).toMatchObject({ action: "DeletePredictiveDialingCampaign", campaignId, outcome: "success" });
+    expect(await auditOf(campaignId, "DeletePredictiveDialingCampaign")).toMatchObject({
+      outcome: "ok",
+      userId: USER_ID,
+    });
 
     const running = app?.predictiveCampaigns.find((c) => c.Status === 1);
     if (!running) throw new Error("the demo seed has no running campaign in APP_A");
