@@ -53,8 +53,9 @@ export function BasicsSection({
       <Field id="skillGroupId" label={t("skillGroup")} hint={t("skillGroupHint")} error={errorText("skillGroupId")}>
         <Select {...form.register("skillGroupId", { setValueAs: toNumber })}>
           {!Number.isFinite(currentSkillGroupId) ? (
-            // A new campaign: nothing chosen yet (the schema refuses the empty value with "Choose a skill group").
-            <option value="">{t("skillGroupChoose")}</option>
+            // A new campaign: nothing chosen yet. The value is the form's own empty value (NaN, which the schema
+            // refuses with "Choose a skill group"), so the select shows this option rather than a blank box.
+            <option value={String(Number.NaN)}>{t("skillGroupChoose")}</option>
           ) : skillGroups.some((group) => group.id === currentSkillGroupId) ? null : (
             <option value={currentSkillGroupId}>{t("skillGroupMissing", { id: String(currentSkillGroupId) })}</option>
           )}

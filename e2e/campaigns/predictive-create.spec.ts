@@ -129,9 +129,11 @@ test("a refusal keeps the form: overlapping windows and a missing skill group, n
   ]);
   const sent = await countOf(emulator, CREATE);
   await page.getByRole("button", { name: "Create campaign" }).click();
-  const summary = page.getByRole("alert").filter({ hasText: "Skill group" });
-  await expect(summary).toBeVisible();
-  await expect(summary).toContainText("Callable hours");
+  const summary = page.getByRole("region", { name: "2 fields need attention." });
+  await expect(summary.getByRole("link", { name: "Skill group: Choose a skill group." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: /^Callable hours/ })).toBeVisible();
+  // The rule on the row that overlaps, named where it is.
+  await expect(page.locator("#availableTime-1-start-error")).toHaveText("This window overlaps another one.");
   await expect(page.locator("#skillGroupId")).toBeFocused();
   await expect(page.locator("#name")).toHaveValue("Overlap");
   expect(await countOf(emulator, CREATE)).toBe(sent);

@@ -1,0 +1,26 @@
+import { expect, test } from "../support/fixtures";
+import { pickTimeZone } from "../support/time-zone";
+import { utcWallTime, waitForFormReady } from "./cruise-helpers";
+test("shot", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/campaigns/predictive/new");
+  await waitForFormReady(page);
+  await pickTimeZone(page, "UTC", "Campaign time zone");
+  const day = utcWallTime(3 * 24 * 60).slice(0, 10);
+  await page.locator("#startTime").fill(`${day}T10:00`);
+  await page.locator("#endTime").fill(`${utcWallTime(6 * 24 * 60).slice(0, 10)}T15:00`);
+  const hours = page.getByTestId("callable-hours");
+  await hours.getByRole("button", { name: "Add window" }).click();
+  await hours.getByRole("button", { name: "Add window" }).click();
+  await hours.getByLabel("From, window 1").fill("09:00");
+  await hours.getByLabel("Until, window 1").fill("12:00");
+  await hours.getByLabel("From, window 2").fill("13:30");
+  await hours.getByLabel("Until, window 2").fill("18:00");
+  await hours.screenshot({ path: "/tmp/hours.png" });
+  await page.screenshot({ path: "/tmp/create-full.png", fullPage: true });
+  await hours.getByLabel("Until, window 1").fill("09:30");
+  await page.locator("#startTime").fill(`${day}T19:00`);
+  await page.locator("#endTime").fill(`${day}T21:00`);
+  await expect(page.getByTestId("callable-hours-warning")).toBeVisible();
+  await hours.screenshot({ path: "/tmp/hours-warn.png" });
+});
