@@ -41,7 +41,7 @@ function auditSummary(request: Request, clonedFromCampaignId: number | undefined
     endTime: request.EndTime,
     callOrder: request.CallOrder,
     timeZone: request.TimeZone ?? null,
-    availableTime: (request.AvailableTime ?? []).map((w) => `${w.StartTime}–${w.EndTime}`),
+    availableTime: (request.AvailableTime ?? []).map((w) => `${w.StartTime.slice(0, 5)}–${w.EndTime.slice(0, 5)}`),
     calleeCount: request.Callees.length,
     callerCount: request.Callers.length,
     calleeAttributeCount: request.CalleeAttributes?.length ?? 0,
