@@ -216,6 +216,20 @@ describe("business rules", () => {
       'TimeZone "Mars/Olympus" is not an IANA time zone such as Asia/Shanghai',
       predictive({ TimeZone: "Mars/Olympus" }),
     ],
+    [
+      "AvailableTime.0.EndTime must be later than AvailableTime.0.StartTime",
+      predictive({ AvailableTime: [{ StartTime: "18:00:00", EndTime: "09:00:00" }] }),
+    ],
+    [
+      // Refused by the wire schema before the business rules, naming the field and the pattern.
+      "AvailableTime.1.StartTime must be a string matching /^\\d{2}:\\d{2}:\\d{2}$/",
+      predictive({
+        AvailableTime: [
+          { StartTime: "09:00:00", EndTime: "12:00:00" },
+          { StartTime: "1pm", EndTime: "18:00:00" },
+        ],
+      }),
+    ],
   ])("rejects a predictive campaign: %s", async (message, body) => {
     const reply = await ccc.call("CreatePredictiveDialingCampaign", body);
     expect(reply.Response.Error).toEqual({ Code: "InvalidParameterValue", Message: message });
