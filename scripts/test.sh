@@ -39,13 +39,17 @@ npm run build
 step "standalone server (signed-in page, graceful shutdown)"
 npm run test:standalone
 
-step "several instances (two next start on one PostgreSQL, one emulator)"
+step "several instances (two production servers on one PostgreSQL, one emulator)"
 # The same build twice on one database: sessions, forms, idempotency, login throttling and CCC's 20/s shared.
 npx vitest run --config vitest.instances.config.ts
 
 step "crash durability (SIGKILL with writes in flight, restart on PGlite and PostgreSQL)"
 # The standalone server killed while CCC holds its creates and edits: every call in the audit trail, no key stuck.
 npx vitest run --config vitest.durability.config.ts
+
+step "fuzz over HTTP (a dozen hostile requests per action and route, production server)"
+# The in-process fuzzers ran with vitest above; `npm run fuzz` is the full run (docs/fuzzing.md).
+npx vitest run --config vitest.fuzz.config.ts e2e/fuzz
 
 step "end-to-end tests (playwright, chromium)"
 npx playwright test

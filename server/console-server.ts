@@ -8,6 +8,7 @@
 import path from "node:path";
 import { readServerSettings } from "../lib/config/server-env";
 import { logger } from "../lib/log";
+import { refuseMalformedActionBody } from "./action-body-guard";
 import { adoptBuildConfig } from "./build-config";
 import { createDrainableServer, type RequestHandler } from "./drain";
 import { exitOnSignals } from "./shutdown";
@@ -29,7 +30,10 @@ async function main(): Promise<void> {
     setHandler = resolve;
   });
   const drainable = createDrainableServer(
-    async (req, res) => (await nextHandler)(req, res),
+    async (req, res) => {
+      if (await refuseMalformedActionBody(req, res)) return;
+      return (await nextHandler)(req, res);
+    },
     (error) => log.error({ err: error }, "request failed"),
   );
   let app: { close(): Promise<void> } | undefined;

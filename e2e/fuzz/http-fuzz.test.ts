@@ -1,6 +1,7 @@
 /**
- * The fuzzer's HTTP layer: `next start` on the production build (scripts/instances/cluster.ts, one instance, a
- * PostgreSQL database from TEST_DATABASE_URL, the emulator as its own process), signed in as an admin of APP_A.
+ * The fuzzer's HTTP layer: the production server (console-server.js) on the production build
+ * (scripts/instances/cluster.ts, one instance, a PostgreSQL database from TEST_DATABASE_URL, the emulator as its own
+ * process), signed in as an admin of APP_A.
  * Raw POSTs to every server action in the build (ids from its manifest; public ones included) and requests to every
  * guarded route, with hostile bodies and paths (hostile-requests.ts). Properties as in process (lib/fuzz/verdict.ts),
  * plus: the server answers /api/health afterwards. FUZZ_HTTP_CASES per target (a few by default).

@@ -1,7 +1,7 @@
 /**
- * Two `next start` processes of one build on one PostgreSQL database and one CCC emulator, as README "Running
- * several instances" describes: what one instance starts, the other finishes. Run with `npm run test:instances`
- * after `next build`, with TEST_DATABASE_URL pointing at a PostgreSQL server (scripts/pg-test-server.sh).
+ * Two console processes (the production server) of one build on one PostgreSQL database and one CCC emulator, as
+ * README "Running several instances" describes: what one instance starts, the other finishes. Run with
+ * `npm run test:instances` after `npm run build`, with TEST_DATABASE_URL pointing at a PostgreSQL server (scripts/pg-test-server.sh).
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";

@@ -10,10 +10,10 @@ import type { DemoAccount } from "../../lib/auth/demo-accounts";
 import { seedUsers } from "../../lib/auth/demo-users";
 import { DEMO_CREDENTIALS } from "../../lib/config/ccc-env";
 import { type DatabaseHandle, openDatabase } from "../../lib/db/client";
-import { type RunningProcess, startEmulatorProcess, startNextProcess } from "./processes";
+import { type RunningProcess, startConsoleProcess, startEmulatorProcess } from "./processes";
 
 export interface ClusterOptions {
-  /** One `next start` per port. */
+  /** One console (the production server) per port. */
   appPorts: readonly number[];
   emulatorPort: number;
   /** Any database URL on the PostgreSQL server to use (e.g. TEST_DATABASE_URL); `database` is made beside it. */
@@ -111,7 +111,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       register,
     );
     const env = instanceEnv(options, databaseUrl, emulator.url);
-    const instances = await Promise.all(options.appPorts.map((port) => startNextProcess(port, env, register)));
+    const instances = await Promise.all(options.appPorts.map((port) => startConsoleProcess(port, env, register)));
     return {
       urls: instances.map((instance) => instance.url),
       emulator: { url: emulator.url, admin: createEmulatorAdmin(emulator.url), pid: emulator.child.pid },

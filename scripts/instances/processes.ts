@@ -1,6 +1,6 @@
 /**
- * Child processes for the several-instance test and bench:load: the CCC emulator and `next start`, each a real
- * process of its own, as they run in production. Stopped by their pid only.
+ * Child processes for the several-instance test, the HTTP fuzzer and bench:load: the CCC emulator and the console's
+ * production server, each a real process of its own, as they run in production. Stopped by their pid only.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
@@ -85,19 +85,22 @@ export async function startEmulatorProcess({ port, rateLimit = 20, env }: Emulat
   return { ...proc, url };
 }
 
-/** `next start` on the current build (NEXT_DIST_DIR), as an operator runs it. */
-export async function startNextProcess(port: number, env: NodeJS.ProcessEnv, onSpawn: OnSpawn) {
-  const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
+/**
+ * The production server (`npm start`: the standalone build's console-server.js, NEXT_DIST_DIR) on `port`, as an
+ * operator runs it — our HTTP server in front of Next's handler, with its shutdown and action-body guard.
+ */
+export async function startConsoleProcess(port: number, env: NodeJS.ProcessEnv, onSpawn: OnSpawn) {
+  const server = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "standalone", "console-server.js");
   // CONSOLE_CPU_PROF_DIR: a V8 CPU profile of each instance, written when it stops (open it in Chrome DevTools).
   const profile = process.env.CONSOLE_CPU_PROF_DIR
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CONSOLE_CPU_PROF_DIR}`]
     : [];
-  const child = spawn(process.execPath, [...profile, nextBin, "start", "-p", String(port), "-H", HOST], {
+  const child = spawn(process.execPath, [...profile, server], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env,
+    env: { ...env, PORT: String(port), HOSTNAME: HOST },
   });
-  const proc = track(`next start :${port}`, child);
+  const proc = track(`console :${port}`, child);
   onSpawn(proc);
   const url = `http://${HOST}:${port}`;
   await waitUntilUp(proc, `${url}/favicon.svg`, 90_000);
