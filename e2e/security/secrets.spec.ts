@@ -107,6 +107,8 @@ test.describe("signed in as admin", () => {
   test.use({ storageState: storageStatePath("admin") });
 
   test("no response of a walk of every page holds a secret or a signature", async ({ page, emulator }) => {
+    // Two dozen pages, each waited on until its client-side reads settle: more than one page's default budget.
+    test.setTimeout(120_000);
     const app = (await emulator.state()).apps.find((a) => a.SdkAppId === APP_A);
     const ids = {
       cruise: app?.cruiseCampaigns.find((c) => c.State === 1)?.CampaignId ?? 0,
