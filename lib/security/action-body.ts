@@ -10,8 +10,8 @@
  */
 
 export interface ActionBodyRefusal {
-  status: 400 | 411 | 415;
-  code: "length_required" | "unsupported_content_type" | "invalid_action_body";
+  status: 400 | 413 | 415;
+  code: "body_too_large" | "unsupported_content_type" | "invalid_action_body";
   message: string;
 }
 
@@ -70,12 +70,12 @@ export function mediaType(contentType: string | null): string {
   return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 }
 
-/** Refusals decided from the headers alone: no declared length, or a content type no console page sends. */
+/**
+ * The refusal decided from the headers alone: a content type no console page sends. A body without a declared
+ * length is fine: Next itself forwards an action posted to another page's worker with a chunked body; its size is
+ * checked as it is read (server/action-body-guard.ts).
+ */
 export function actionHeadersRefusal(headers: Headers): ActionBodyRefusal | null {
-  if (!headers.has("content-length")) {
-    const message = "A server action's body must declare its length (Content-Length), so its limit can be checked.";
-    return { status: 411, code: "length_required", message };
-  }
   const type = mediaType(headers.get("content-type"));
   if (type === "text/plain" || type === "multipart/form-data") return null;
   const message = "A server action's body must be text/plain (its arguments) or multipart/form-data (a form).";
