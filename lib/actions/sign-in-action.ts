@@ -19,6 +19,8 @@ export type SignInState =
  * signIn() redirects by throwing, so anything that is not an Auth.js error is re-thrown untouched.
  */
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  // A public action: anyone can post it anything. Only the form's own FormData is a sign-in attempt.
+  if (!(form instanceof FormData)) return { status: "invalid", email: "" };
   const email = String(form.get("email") ?? "").slice(0, 320);
   const password = String(form.get("password") ?? "");
   const redirectTo = safeCallbackPath(form.get("callbackUrl"));

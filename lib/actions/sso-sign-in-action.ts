@@ -15,7 +15,8 @@ export type SsoSignInState = { status: "idle" } | { status: "unavailable" };
  */
 export async function ssoSignInAction(_previous: SsoSignInState, form: FormData): Promise<SsoSignInState> {
   if (!readAuthConfig().oidc) return { status: "unavailable" };
-  const redirectTo = safeCallbackPath(form.get("callbackUrl"));
+  // A public action: anyone can post it anything; without the form's FormData there is no callback to honour.
+  const redirectTo = safeCallbackPath(form instanceof FormData ? form.get("callbackUrl") : null);
   try {
     await signIn(SSO_PROVIDER_ID, { redirectTo });
   } catch (error) {
