@@ -19,8 +19,8 @@ import { DEMO_CREDENTIALS } from "../lib/config/ccc-env";
 import { getDatabase } from "../lib/db/client";
 import { forgetAllTerminalStates } from "../lib/db/terminal-states";
 import { createUser, findUserByEmail, setUserDisabled } from "../lib/db/users";
-import { refuseMalformedActionBody } from "../server/action-body-guard";
 import { adoptBuildConfig } from "../server/build-config";
+import { guardRequest } from "../server/guard-request";
 
 const root = path.resolve(__dirname, "..");
 const host = "127.0.0.1";
@@ -86,9 +86,9 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: root, hostname: host, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  // In front of Next as in production (server/console-server.ts): malformed action bodies are refused first.
+  // In front of Next as in production (server/console-server.ts): over-long addresses and malformed action bodies are refused first.
   createServer((req, res) => {
-    void refuseMalformedActionBody(req, res).then((refused) => (refused ? undefined : handle(req, res)));
+    void guardRequest(req, res).then((refused) => (refused ? undefined : handle(req, res)));
   }).listen(port, host, () => console.log(`e2e console on http://${host}:${port}, control on ${controlPort}`));
 }
 

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, request, type Server } from "node:http";
 import { type AddressInfo, connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refuseMalformedActionBody } from "./action-body-guard";
+import { guardRequest, MAX_URL_BYTES } from "./guard-request";
 
 let server: Server;
 let base: string;
@@ -21,7 +21,7 @@ async function readAll(req: IncomingMessage): Promise<string> {
 beforeAll(async () => {
   server = createServer((req, res) => {
     req.on("error", (error) => errors.push(error));
-    void refuseMalformedActionBody(req, res).then(async (refused) => {
+    void guardRequest(req, res).then(async (refused) => {
       if (refused) return;
       const body = await readAll(req);
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ handled: body }));
@@ -39,7 +39,15 @@ const action = (body: BodyInit, headers: Record<string, string> = {}) =>
     body,
   });
 
-describe("refuseMalformedActionBody", () => {
+describe("guardRequest", () => {
+  it("answers an address over the limit with 414, and serves one just under it", async () => {
+    const long = await fetch(`${base}/api/apps//x/${"x".repeat(MAX_URL_BYTES)}`);
+    expect(long.status).toBe(414);
+    expect(await long.json()).toMatchObject({ formError: { code: "uri_too_long" } });
+    const fine = await fetch(`${base}/${"x".repeat(MAX_URL_BYTES - 10)}`);
+    expect(fine.status).toBe(200);
+  });
+
   it("passes a well-formed body on unread, byte for byte, and leaves other requests alone", async () => {
     const args = JSON.stringify([{ name: "续费 $$x", callees: "+8613800000001\n+8613800000002" }]);
     const response = await action(args);

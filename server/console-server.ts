@@ -8,9 +8,9 @@
 import path from "node:path";
 import { readServerSettings } from "../lib/config/server-env";
 import { logger } from "../lib/log";
-import { refuseMalformedActionBody } from "./action-body-guard";
 import { adoptBuildConfig } from "./build-config";
 import { createDrainableServer, type RequestHandler } from "./drain";
+import { guardRequest } from "./guard-request";
 import { exitOnSignals } from "./shutdown";
 
 const log = logger.child({ module: "server" });
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   });
   const drainable = createDrainableServer(
     async (req, res) => {
-      if (await refuseMalformedActionBody(req, res)) return;
+      if (await guardRequest(req, res)) return;
       return (await nextHandler)(req, res);
     },
     (error) => log.error({ err: error }, "request failed"),

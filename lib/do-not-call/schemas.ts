@@ -18,6 +18,7 @@ export const DO_NOT_CALL_ERRORS = {
   phoneRequired: "phoneRequired",
   phoneInvalid: "phoneInvalid",
   noteTooLong: "noteTooLong",
+  noteInvalid: "noteInvalid",
 } as const;
 
 const E164 = /^\+[1-9]\d{1,14}$/;
@@ -30,7 +31,15 @@ export const ZPhoneText = z
   .max(40, DO_NOT_CALL_ERRORS.phoneInvalid)
   .regex(/^[+0-9０-９\s\-().]+$/, DO_NOT_CALL_ERRORS.phoneInvalid);
 
-export const ZNote = z.string().trim().max(MAX_NOTE_CHARS, DO_NOT_CALL_ERRORS.noteTooLong);
+/**
+ * PostgreSQL text holds neither a NUL character nor an unpaired surrogate (it refused the insert: an "internal"
+ * error, found by the HTTP fuzzer); neither is anything a person types.
+ */
+export const ZNote = z
+  .string()
+  .trim()
+  .max(MAX_NOTE_CHARS, DO_NOT_CALL_ERRORS.noteTooLong)
+  .refine((note) => !/[\u0000\p{Cs}]/u.test(note), DO_NOT_CALL_ERRORS.noteInvalid);
 
 export const ZAddDoNotCallForm = z.strictObject({ sdkAppId: ZSdkAppId, phone: ZPhoneText, note: ZNote });
 export type TAddDoNotCallForm = z.infer<typeof ZAddDoNotCallForm>;
