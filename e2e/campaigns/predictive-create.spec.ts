@@ -99,6 +99,33 @@ test("creates a predictive campaign with every field entered, callable hours inc
   await expectNoSeriousA11yViolations(page);
 });
 
+test("a file's extra columns become each new campaign's per-callee data", async ({ page, emulator }) => {
+  const { sdkAppId, caller, group } = await demo(emulator);
+  const before = await idsOf(emulator, sdkAppId);
+  await openNew(page, sdkAppId);
+  await page.locator("#name").fill("With callee data");
+  await page.locator("#skillGroupId").selectOption(String(group.SkillGroupId));
+  await page.getByRole("tab", { name: "Upload file" }).click();
+  const csv = ["mobile,order,name", "13800138401,A-1,Zhang", "13800138402,,Li"].join("\n");
+  await page
+    .locator("#callees-file")
+    .setInputFiles({ name: "data.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const mapping = page.getByTestId("attribute-mapping");
+  await mapping.getByLabel("Column B: order").selectOption({ label: "UUI" });
+  await mapping.getByLabel("Column C: name").selectOption({ label: "Variable “name”" });
+  await expect(page.getByTestId("attribute-count")).toContainText("2 callees have their own data");
+  await page.getByRole("checkbox", { name: caller }).check();
+  await page.locator("#startTime").fill(utcWallTime(24 * 60));
+  await page.locator("#endTime").fill(utcWallTime(25 * 60));
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await expect(page.getByTestId("created-notice")).toBeVisible();
+  const [created] = await newCampaigns(emulator, sdkAppId, before);
+  expect(created?.CalleeAttributes).toEqual([
+    { Callee: "+8613800138401", UUI: "A-1", Variables: [{ Key: "name", Value: "Zhang" }] },
+    { Callee: "+8613800138402", Variables: [{ Key: "name", Value: "Li" }] },
+  ]);
+});
+
 test("the week grid warns when no calling window falls between start and end", async ({ page, emulator }) => {
   const { sdkAppId } = await demo(emulator);
   await openNew(page, sdkAppId);

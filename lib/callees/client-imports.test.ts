@@ -14,6 +14,7 @@ const root = path.resolve(__dirname, "../..");
 const FORMS = [
   "app/(console)/campaigns/cruise/_components/cruise-form.tsx",
   "app/(console)/campaigns/predictive/[sdkAppId]/[campaignId]/edit/_components/edit-campaign-form.tsx",
+  "app/(console)/campaigns/predictive/new/_components/create-predictive-form.tsx",
 ];
 /** Packages that belong in the worker or on the server only. */
 const WORKER_ONLY_PACKAGES = ["libphonenumber-js", "read-excel-file", "fflate", "papaparse"];
