@@ -47,6 +47,8 @@ async function idsOf(emulator: EmulatorAdmin, sdkAppId: number) {
 }
 
 test("creates a predictive campaign with every field entered, callable hours included", async ({ page, emulator }) => {
+  // Every field of a long form, two accessibility scans and a page change: more than one page's default budget.
+  test.setTimeout(90_000);
   const { sdkAppId, caller, group } = await demo(emulator);
   const before = await idsOf(emulator, sdkAppId);
   await page.goto("/campaigns/predictive");
@@ -170,6 +172,8 @@ test("clones a campaign with its settings and lists, then deletes the clone behi
   page,
   emulator,
 }) => {
+  // Two creates through the whole form and a delete: more than one page's default budget.
+  test.setTimeout(90_000);
   const { sdkAppId, caller, group } = await demo(emulator);
   const before = await idsOf(emulator, sdkAppId);
   // The original, made here so the console has its lists and hours.
