@@ -39,7 +39,7 @@ export const ZNote = z
   .string()
   .trim()
   .max(MAX_NOTE_CHARS, DO_NOT_CALL_ERRORS.noteTooLong)
-  .refine((note) => !/[\u0000\p{Cs}]/u.test(note), DO_NOT_CALL_ERRORS.noteInvalid);
+  .refine((note) => !note.includes("\u0000") && !/\p{Cs}/u.test(note), DO_NOT_CALL_ERRORS.noteInvalid);
 
 export const ZAddDoNotCallForm = z.strictObject({ sdkAppId: ZSdkAppId, phone: ZPhoneText, note: ZNote });
 export type TAddDoNotCallForm = z.infer<typeof ZAddDoNotCallForm>;
