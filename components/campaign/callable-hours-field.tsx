@@ -10,16 +10,12 @@ import {
   type CallableWindow,
   callableSeconds,
   type GridDay,
+  isCompleteWindow,
   type MinuteSpan,
   minuteLabel,
-  minuteOf,
   weekGrid,
 } from "@/lib/campaigns/predictive/available-time";
 import { startOfZonedDay } from "@/lib/time/zoned";
-
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const isComplete = (w: CallableWindow) =>
-  HH_MM.test(w.start) && HH_MM.test(w.end) && minuteOf(w.end) > minuteOf(w.start);
 
 /** Where each row's errors go: the form's field errors by row, already translated. */
 export type WindowErrors = readonly ({ start?: string; end?: string } | undefined)[];
@@ -51,7 +47,7 @@ export function CallableHoursField({
   error?: string;
 }) {
   const t = useTranslations("CallableHours");
-  const complete = value.filter(isComplete);
+  const complete = value.filter(isCompleteWindow);
   // Keyed by the windows' content: a new array holding the same windows needs no new grid.
   const windowsKey = JSON.stringify(complete);
   const grid = useMemo(

@@ -34,6 +34,10 @@ const ZTimeOfDay = z.string().regex(HH_MM, { error: E.windowTimeInvalid });
 /** Minutes after local midnight of an "HH:MM". */
 export const minuteOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** A window with both times typed and its end after its start (a row being typed is not one yet). */
+export const isCompleteWindow = (w: CallableWindow) =>
+  HH_MM.test(w.start) && HH_MM.test(w.end) && minuteOf(w.end) > minuteOf(w.start);
+
 /**
  * The windows: each a valid "HH:MM" pair with the end after the start, none overlapping another (one may end where
  * the next starts). Empty: no restriction, CCC calls at any hour between start and end.
@@ -139,7 +143,7 @@ export function weekGrid(
     windows.length === 0
       ? [{ fromMinute: 0, toMinute: 1440 }]
       : windows
-          .filter((w) => HH_MM.test(w.start) && HH_MM.test(w.end) && minuteOf(w.end) > minuteOf(w.start))
+          .filter(isCompleteWindow)
           .map((w) => ({ fromMinute: minuteOf(w.start), toMinute: minuteOf(w.end) }))
           .sort((a, b) => a.fromMinute - b.fromMinute);
   const grid: GridDay[] = [];

@@ -25,7 +25,8 @@ export type PredictiveCampaignListResult =
   | (ListContext & { state: "failed"; failure: CccFailure })
   | (ListContext & CampaignPage & { state: "ok" });
 
-function configuredAppIds(): readonly number[] | null {
+/** The configured SdkAppIds, or null (logged) when CCC is not configured. */
+export function configuredAppIds(): readonly number[] | null {
   try {
     return cccConfig().sdkAppIds;
   } catch (error) {

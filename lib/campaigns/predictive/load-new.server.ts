@@ -7,13 +7,13 @@ import "server-only";
 import { can, visibleAppIds } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { isCccError } from "@/lib/ccc/errors";
-import { cccConfig } from "@/lib/ccc/server";
 import { unixNowSeconds } from "@/lib/time/unix-now";
 import { type CccFailure, toCccFailure } from "../ccc-failure";
 import { loadCampaignPlan } from "../planned-zone.server";
 import { type PredictiveClonePrefill, predictiveClonePrefill } from "./clone";
 import type { TPredictiveCreateInput } from "./create-schema";
 import { loadLastSentLists, loadPredictiveCampaign } from "./load-campaign.server";
+import { configuredAppIds } from "./load-campaigns.server";
 import { loadSkillGroups } from "./load-skill-groups.server";
 import type { SkillGroupOption } from "./skill-group-option";
 
@@ -57,14 +57,6 @@ function blank(sdkAppId: number, timeZone: string): TPredictiveCreateInput {
     timeZone,
     availableTime: [],
   };
-}
-
-function configuredAppIds(): readonly number[] | null {
-  try {
-    return cccConfig().sdkAppIds;
-  } catch {
-    return null;
-  }
 }
 
 export async function loadNewPredictiveCampaign(
