@@ -3,7 +3,8 @@
  * instance, then two on one PostgreSQL database), the bundled CCC emulator enforcing CCC's 20 requests/second per
  * action, and signed-in HTTP clients: viewers open the predictive list, the cruise list and campaign pages and stay
  * on each for a while, polling it as the page does in a browser (lib/queries/polling.ts), while writers save
- * predictive edits and create cruise campaigns. Each instance count runs twice in the same run: with
+ * predictive edits and create cruise campaigns. The run joins the viewers mid-stay (pages open at the steady rate);
+ * before it, every viewer opens a list in the same second, reported as burst:* (not a goal; bench/load/clients.ts). Each instance count runs twice in the same run: with
  * the console's read coalescing as configured, and with it off (CCC_READ_FRESH_MS=0), the baseline.
  *
  * Goal, for each instance count with coalescing on: p95 list page (opening it, and each poll) ≤ 300 ms, p95 save ≤ 1.5 s, ≤ 20 CCC requests per
@@ -15,7 +16,9 @@
  *
  * Flags: --duration (s), --viewers, --writers, --instances (e.g. "1,2"), --viewer-stay-ms (15000: how long a viewer
  * stays on a page; --viewer-stay-ms 1000 opens a page a second and never polls, a capacity test) and
- * --writer-think-ms (2000) (each stay or pause is 0.5–1.5× that), --port (first app port, 3300), --emulator-port (4300).
+ * --writer-think-ms (2000) (each stay or pause is 0.5–1.5× that), --port (first app port, 3300), --emulator-port (4300),
+ * --skip-baseline (only the phases with coalescing on: quicker, no comparison). BENCH_TRACE=<file>: every request's
+ * start and duration, one line each.
  * PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL, else scripts/pg-test-server.sh is started (and stopped).
  * Builds first (`next build`) when NEXT_DIST_DIR (default .next) holds no build.
  */
@@ -30,7 +33,7 @@ import { postgres } from "./support/postgres-server";
 
 const ROOT = path.resolve(__dirname, "..");
 
-function readFlags(): Omit<PhaseSetup, "serverUrl"> & { instanceCounts: number[] } {
+function readFlags(): Omit<PhaseSetup, "serverUrl"> & { instanceCounts: number[]; skipBaseline: boolean } {
   const { values } = parseArgs({
     options: {
       duration: { type: "string", default: "60" },
@@ -41,6 +44,7 @@ function readFlags(): Omit<PhaseSetup, "serverUrl"> & { instanceCounts: number[]
       "writer-think-ms": { type: "string", default: "2000" },
       port: { type: "string", default: "3300" },
       "emulator-port": { type: "string", default: "4300" },
+      "skip-baseline": { type: "boolean", default: false },
     },
   });
   const whole = (name: keyof typeof values, min: number) => {
@@ -61,6 +65,7 @@ function readFlags(): Omit<PhaseSetup, "serverUrl"> & { instanceCounts: number[]
     writerThinkMs: whole("writer-think-ms", 0),
     firstPort: whole("port", 1024),
     emulatorPort: whole("emulator-port", 1024),
+    skipBaseline: values["skip-baseline"] === true,
   };
 }
 
@@ -77,7 +82,7 @@ function ensureBuild(): void {
 }
 
 async function main(): Promise<void> {
-  const { instanceCounts, ...flags } = readFlags();
+  const { instanceCounts, skipBaseline, ...flags } = readFlags();
   ensureBuild();
   const pg = postgres();
   const phases: PhaseResult[] = [];
@@ -86,7 +91,7 @@ async function main(): Promise<void> {
       const specs: PhaseSpec[] = [
         { label: `${instances} instance(s), coalescing off (baseline)`, instances, readFreshMs: "0" },
         { label: `${instances} instance(s), coalescing on`, instances },
-      ];
+      ].filter((spec) => !skipBaseline || spec.readFreshMs === undefined);
       for (const spec of specs) {
         console.log(
           `\n== ${spec.label}: ${flags.viewers} viewers, ${flags.writers} writers, ${flags.durationMs / 1000} s`,

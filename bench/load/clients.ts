@@ -120,7 +120,12 @@ export async function warmUp(session: Session, targets: LoadTargets): Promise<vo
   }
 }
 
-/** One stay on a page: its render, then a poll every interval until the stay ends (or the run does). */
+const outcomeOf = ({ status, body }: { status: number; body: string }) => pageOutcome(status, body);
+
+/**
+ * One stay on a page: its render, then a poll every interval until the stay ends (or the run does). `joinedAt`
+ * (0–1): the stay began before the run did, this far into its first poll interval; the page is already open.
+ */
 async function stayOn(
   page: ViewerPage,
   i: number,
@@ -128,25 +133,52 @@ async function stayOn(
   targets: LoadTargets,
   until: number,
   rec: Recorder,
+  joinedAt?: number,
 ) {
-  const outcome = ({ status, body }: { status: number; body: string }) => pageOutcome(status, body);
-  await rec.time(`page:${page.name}`, () => getPage(nextInstance(targets.urls), page.path(i), session), outcome);
-  for (let next = Date.now() + page.pollMs; next < until; next += page.pollMs) {
-    await sleep(next - Date.now());
-    await rec.time(`poll:${page.name}`, () => getPage(nextInstance(targets.urls), page.poll(i), session), outcome);
+  if (joinedAt === undefined) {
+    await rec.time(`page:${page.name}`, () => getPage(nextInstance(targets.urls), page.path(i), session), outcomeOf);
   }
+  const firstPoll = Date.now() + page.pollMs * (1 - (joinedAt ?? 0));
+  for (let next = firstPoll; next < until; next += page.pollMs) {
+    await sleep(next - Date.now());
+    await rec.time(`poll:${page.name}`, () => getPage(nextInstance(targets.urls), page.poll(i), session), outcomeOf);
+  }
+  // The viewer stays until the stay ends: returning early would open the next page at once, and near the end of
+  // the run (every stay cut to it) each viewer would open pages back to back.
+  await sleep(until - Date.now());
 }
 
+/**
+ * Supervisors watching: the run joins them in the middle of their day, each already on a page, part-way through its
+ * stay and its poll interval, so pages open at the steady rate (viewers / stay, about 3 a second for 50) rather than
+ * 50 in the first second. Everyone opening a page at the same moment is measured on its own (openAtOnce).
+ */
 export async function runViewer(n: number, session: Session, targets: LoadTargets, plan: LoadPlan, rec: Recorder) {
   const pages = viewerPages(targets);
   const end = Date.now() + plan.durationMs;
-  // Viewers arrive spread over the first second rather than all at once.
-  await sleep(Math.random() * 1000);
   for (let i = n; Date.now() < end; i += 1) {
     const page = pages[i % pages.length] as ViewerPage;
     const stayMs = plan.viewerThinkMs * (0.5 + Math.random());
-    await stayOn(page, i, session, targets, Math.min(end, Date.now() + stayMs), rec);
+    const joinedAt = i === n ? Math.random() : undefined;
+    const left = joinedAt === undefined ? stayMs : stayMs * Math.random();
+    await stayOn(page, i, session, targets, Math.min(end, Date.now() + left), rec, joinedAt);
   }
+}
+
+/**
+ * Every viewer opens a list in the same second (after a deploy, or a meeting's "everyone open the list now"):
+ * recorded as burst:<page>, reported beside the goals but not one of them (CPU-bound: each render costs ~25 ms of
+ * one core, so 50 at once queue for about a second per instance).
+ */
+export async function openAtOnce(sessions: readonly Session[], targets: LoadTargets, rec: Recorder) {
+  const lists = viewerPages(targets).filter((page) => page.name.endsWith("List"));
+  await Promise.all(
+    sessions.map(async (session, n) => {
+      await sleep(Math.random() * 1000);
+      const page = lists[n % lists.length] as ViewerPage;
+      await rec.time(`burst:${page.name}`, () => getPage(nextInstance(targets.urls), page.path(n), session), outcomeOf);
+    }),
+  );
 }
 
 async function saveOnce(

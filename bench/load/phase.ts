@@ -12,7 +12,16 @@ import { type Cluster, startCluster } from "../../scripts/instances/cluster";
 import { type Session, signIn } from "../../scripts/instances/console-http";
 import { CREATE_CRUISE, demoApp, UPDATE_PREDICTIVE } from "../../scripts/instances/workload";
 import { prioritize } from "../support/rate-workers";
-import { type Ledger, type LoadPlan, type LoadTargets, newLedger, runViewer, runWriter, warmUp } from "./clients";
+import {
+  type Ledger,
+  type LoadPlan,
+  type LoadTargets,
+  newLedger,
+  openAtOnce,
+  runViewer,
+  runWriter,
+  warmUp,
+} from "./clients";
 import { type LatencySummary, Recorder } from "./recorder";
 
 export interface PhaseSpec {
@@ -142,6 +151,7 @@ export async function runPhase(spec: PhaseSpec, setup: PhaseSetup): Promise<Phas
     const since = new Date();
     const rec = new Recorder();
     const ledger = newLedger();
+    await openAtOnce(viewers, targets, rec);
     await Promise.all([
       ...viewers.map((session, n) => runViewer(n, session, targets, setup, rec)),
       ...writers.map((session, n) => runWriter(n, session, targets.owned[n] as number, targets, setup, rec, ledger)),

@@ -1,5 +1,9 @@
 /** What bench:load's clients saw: latencies per page or action, and how each answer ended. */
+import { appendFileSync } from "node:fs";
 import { quantile, round } from "../support/measure";
+
+/** BENCH_TRACE=<file>: every request as "<start ms> <key> <ms>", to see when the slow ones happened. */
+const TRACE_FILE = process.env.BENCH_TRACE;
 
 export interface LatencySummary {
   count: number;
@@ -15,6 +19,7 @@ export class Recorder {
   private readonly outcomes = new Map<string, Record<string, number>>();
 
   record(key: string, ms: number, outcome: string): void {
+    if (TRACE_FILE) appendFileSync(TRACE_FILE, `${Math.round(Date.now() - ms)} ${key} ${Math.round(ms)}\n`);
     const list = this.latencies.get(key) ?? [];
     list.push(ms);
     this.latencies.set(key, list);

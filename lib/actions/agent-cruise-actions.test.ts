@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
 import { getSessionUser } from "@/lib/auth/session";
+import { loadCruiseCampaign } from "@/lib/campaigns/cruise/load.server";
 import { findConsoleCampaign, getDb, latestCampaignLists, listAuditEvents } from "@/lib/db";
 import { abortAgentCruiseCampaignAction } from "./abort-agent-cruise-campaign-action";
 import { createAgentCruiseCampaignAction } from "./create-agent-cruise-campaign-action";
@@ -91,6 +92,19 @@ describe("createAgentCruiseCampaignAction", () => {
     const audit = (await listAuditEvents(db, {}, { limit: 1 })).rows[0];
     expect(audit).toMatchObject({ action: CREATE, outcome: "ok", cccRequestId: data.requestId });
     expect(audit?.summary).toMatchObject({ callees: { count: 2 }, callerCount: 1, concurrencyNumber: 4 });
+  });
+
+  it("asks CCC about the new campaign before answering, so its page (and the lists) read it from the cache", async () => {
+    const describes = async () =>
+      (await harness.emulator.admin.requestCounts()).byAction.DescribeAgentCruiseDialingCampaign?.total ?? 0;
+    const before = await describes();
+    const result = await createAgentCruiseCampaignAction(input() as never);
+    const campaignId = result.data?.campaignId;
+    if (!campaignId) throw new Error(JSON.stringify(result));
+    expect(await describes()).toBe(before + 1);
+    const page = await loadCruiseCampaign(APP_A, campaignId);
+    expect(page.describe).toMatchObject({ ok: true, view: { state: "notStarted" } });
+    expect(await describes(), "the page was served the answer the create fetched").toBe(before + 1);
   });
 
   it("replays the first answer for the same key: two submissions, one campaign", async () => {

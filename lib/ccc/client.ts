@@ -61,6 +61,11 @@ export interface CccCallOptions {
    * exports): every page is asked once, and keeping 1,000 pages of call records would only cost memory.
    */
   uncached?: boolean;
+  /**
+   * Reads only: other console instances make the same read now, in their background lane (read-cache.ts, over the
+   * invalidation bus), so their next viewer finds the answer cached. For a read every instance is about to need.
+   */
+  announce?: boolean;
 }
 
 /** Describe* actions only read; everything else changes CCC. */

@@ -7,6 +7,7 @@ import { Pool } from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { POSTGRES_SKIP_NOTE, TEST_DATABASE_URL } from "../db/test-support/test-db";
 import { createPostgresBus, INVALIDATION_CHANNEL, type PostgresBus } from "./invalidation-bus";
+import type { AnnouncedRead } from "./read-cache";
 
 const until = async (check: () => boolean, ms = 5_000) => {
   const end = Date.now() + ms;
@@ -32,15 +33,17 @@ describe.skipIf(!TEST_DATABASE_URL)(
       const pool = new Pool({ connectionString: url, max: 2 });
       const bus = createPostgresBus({ url, pool, reconnectMs: 50 });
       const heard: (readonly string[])[] = [];
+      const asked: AnnouncedRead[] = [];
       let lost = 0;
       bus.subscribe(
         (scopes) => heard.push(scopes),
         () => {
           lost += 1;
         },
+        (reads) => asked.push(...reads),
       );
       opened.push({ bus, pool });
-      return { bus, pool, heard, lost: () => lost };
+      return { bus, pool, heard, asked, lost: () => lost };
     }
 
     it("a write published by one instance reaches the other, not itself", async () => {
@@ -55,6 +58,20 @@ describe.skipIf(!TEST_DATABASE_URL)(
       await until(() => a.heard.length === 1);
       expect(a.heard).toEqual([["1400000001#8"]]);
       expect(b.heard).toHaveLength(1);
+    });
+
+    it("an announced read reaches the other instance (not itself), without invalidating anything", async () => {
+      const a = instance();
+      const b = instance();
+      await Promise.all([a.bus.ready, b.bus.ready]);
+      const read = { action: "DescribeAgentCruiseDialingCampaign", request: { SdkAppId: 1400000001, CampaignId: 5 } };
+      a.bus.announce(read);
+      await until(() => b.asked.length === 1);
+      expect(b.asked).toEqual([read]);
+      a.bus.publish(["1400000001#5"]);
+      await until(() => b.heard.length === 1);
+      expect(b.heard).toEqual([["1400000001#5"]]);
+      expect(a.asked).toEqual([]);
     });
 
     it("a killed listening connection is reported as lost, and the bus hears again once it listens again", async () => {

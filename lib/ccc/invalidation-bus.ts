@@ -5,16 +5,20 @@
  * so a lost listening connection may have missed some: the bus then says so (`onLost`, which drops every cached
  * answer) and listens again. Publishing never blocks or fails a write: at worst another instance serves an answer
  * until its window ends, which is what happens without a bus.
+ * The same channel carries announced reads: "read this now, everyone will soon" (a campaign just created here, which
+ * every instance's lists are about to show), so the other instances ask CCC before a viewer waits on it.
  */
 import { randomUUID } from "node:crypto";
 import { Client, type Pool } from "pg";
-import type { InvalidationBus } from "./read-cache";
+import type { AnnouncedRead, InvalidationBus } from "./read-cache";
 
 export const INVALIDATION_CHANNEL = "ccc_read_cache";
 
 interface Message {
   from: string;
   scopes: string[];
+  /** Reads the other instances should make now (InvalidationBus.announce). */
+  reads?: AnnouncedRead[];
 }
 
 export interface PostgresBusOptions {
@@ -28,6 +32,7 @@ export interface PostgresBusOptions {
 }
 
 export interface PostgresBus extends InvalidationBus {
+  announce(read: AnnouncedRead): void;
   /** Resolves once this instance is listening (tests; the console does not wait for it). */
   readonly ready: Promise<void>;
   close(): Promise<void>;
@@ -37,7 +42,13 @@ function parse(payload: string | undefined): Message | undefined {
   try {
     const value = JSON.parse(payload ?? "") as Partial<Message>;
     if (typeof value.from !== "string" || !Array.isArray(value.scopes)) return undefined;
-    return { from: value.from, scopes: value.scopes.filter((s): s is string => typeof s === "string") };
+    const reads = Array.isArray(value.reads)
+      ? value.reads.filter(
+          (read): read is AnnouncedRead =>
+            typeof read?.action === "string" && typeof read.request === "object" && read.request !== null,
+        )
+      : [];
+    return { from: value.from, scopes: value.scopes.filter((s): s is string => typeof s === "string"), reads };
   } catch {
     return undefined;
   }
@@ -49,6 +60,7 @@ export function createPostgresBus(options: PostgresBusOptions): PostgresBus {
   const report = options.onError ?? (() => undefined);
   let onScopes: (scopes: readonly string[]) => void = () => undefined;
   let onLost: () => void = () => undefined;
+  let onReads: (reads: readonly AnnouncedRead[]) => void = () => undefined;
   let client: Client | undefined;
   let closed = false;
   let reconnecting = false;
@@ -58,12 +70,20 @@ export function createPostgresBus(options: PostgresBusOptions): PostgresBus {
     markReady = resolve;
   });
 
+  function notify(message: Message): void {
+    options.pool
+      .query("select pg_notify($1, $2)", [INVALIDATION_CHANNEL, JSON.stringify(message)])
+      .catch((error: unknown) => report(`read-cache notice not published: ${String(error)}`));
+  }
+
   async function listen(): Promise<void> {
     if (closed) return;
     const next = new Client({ connectionString: options.url });
     next.on("notification", (note) => {
       const message = parse(note.payload);
-      if (message && message.from !== self) onScopes(message.scopes);
+      if (!message || message.from === self) return;
+      if (message.scopes.length > 0) onScopes(message.scopes);
+      if (message.reads?.length) onReads(message.reads);
     });
     next.on("error", (error) => lost(next, error.message));
     next.on("end", () => lost(next, "connection ended"));
@@ -94,16 +114,17 @@ export function createPostgresBus(options: PostgresBusOptions): PostgresBus {
 
   return {
     ready,
-    subscribe(scopesListener, lostListener) {
+    subscribe(scopesListener, lostListener, readsListener) {
       onScopes = scopesListener;
       onLost = lostListener;
+      if (readsListener) onReads = readsListener;
       void listen();
     },
     publish(scopes) {
-      const payload = JSON.stringify({ from: self, scopes: [...scopes] } satisfies Message);
-      options.pool
-        .query("select pg_notify($1, $2)", [INVALIDATION_CHANNEL, payload])
-        .catch((error: unknown) => report(`read-cache invalidation not published: ${String(error)}`));
+      notify({ from: self, scopes: [...scopes] });
+    },
+    announce(read) {
+      notify({ from: self, scopes: [], reads: [read] });
     },
     async close() {
       closed = true;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { CccActionName } from "./actions";
 import { bindActionMethods, type CccCallOptions, type CccClient } from "./client";
 import { CccError, isCccError } from "./errors";
-import { type ReadCacheOptions, withReadCache } from "./read-cache";
+import { type AnnouncedRead, type InvalidationBus, type ReadCacheOptions, withReadCache } from "./read-cache";
 
 /** A call the fake client received, answered when the test says so. */
 interface PendingCall {
@@ -337,16 +337,25 @@ describe("per-answer windows (freshMsFor)", () => {
 /** A bus whose other side is the test: it records what this instance published and delivers other instances' news. */
 function fakeBus() {
   const published: (readonly string[])[] = [];
-  const listeners: { onScopes?: (scopes: readonly string[]) => void; onLost?: () => void } = {};
+  const announced: AnnouncedRead[] = [];
+  const listeners: {
+    onScopes?: (scopes: readonly string[]) => void;
+    onLost?: () => void;
+    onReads?: (reads: readonly AnnouncedRead[]) => void;
+  } = {};
+  const bus: InvalidationBus = {
+    publish: (scopes) => published.push(scopes),
+    announce: (read) => announced.push(read),
+    subscribe(onScopes, onLost, onReads) {
+      Object.assign(listeners, { onScopes, onLost, onReads });
+    },
+  };
   return {
     published,
-    bus: {
-      publish: (scopes: readonly string[]) => published.push(scopes),
-      subscribe(onScopes: (scopes: readonly string[]) => void, onLost: () => void) {
-        Object.assign(listeners, { onScopes, onLost });
-      },
-    },
+    announced,
+    bus,
     fromOtherInstance: (scopes: string[]) => listeners.onScopes?.(scopes),
+    announcedElsewhere: (reads: AnnouncedRead[]) => listeners.onReads?.(reads),
     lost: () => listeners.onLost?.(),
   };
 }
@@ -372,6 +381,32 @@ describe("invalidation between instances (bus)", () => {
     void describe1();
     void ccc.describeAgentCruiseDialingCampaign(describeRef(2));
     expect(fake.calls.map((c) => c.request)).toEqual([describeRef(1), describeRef(2), describeRef(1)]);
+  });
+
+  it("announces a read when asked to, and makes the reads other instances announce, in the background lane", async () => {
+    const remote = fakeBus();
+    setup({ bus: remote.bus });
+    const mine = ccc.describeAgentCruiseDialingCampaign(describeRef(1), { announce: true });
+    expect(remote.announced).toEqual([{ action: "DescribeAgentCruiseDialingCampaign", request: describeRef(1) }]);
+    await answerCall(0, answer(1));
+    await mine;
+    remote.announcedElsewhere([
+      { action: "DescribeAgentCruiseDialingCampaign", request: describeRef(2) },
+      // Already fresh here: no second call.
+      { action: "DescribeAgentCruiseDialingCampaign", request: describeRef(1) },
+      // Never a write, whatever a message says.
+      { action: "AbortAgentCruiseDialingCampaign", request: describeRef(3) },
+      { action: "NoSuchAction", request: {} },
+    ]);
+    expect(fake.calls.map((c) => [c.action, c.request, c.opts.lane])).toEqual([
+      ["DescribeAgentCruiseDialingCampaign", describeRef(1), undefined],
+      ["DescribeAgentCruiseDialingCampaign", describeRef(2), "background"],
+    ]);
+    await answerCall(1, answer(2));
+    await settle();
+    // The next viewer on this instance is answered from memory.
+    expect(await ccc.describeAgentCruiseDialingCampaign(describeRef(2))).toEqual(answer(2));
+    expect(fake.calls).toHaveLength(2);
   });
 
   it("when notifications may have been lost, nothing cached is served again", async () => {

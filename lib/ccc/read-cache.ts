@@ -13,7 +13,7 @@
  */
 import { LRUCache } from "lru-cache";
 import { canonicalJson } from "../db/canonical-json";
-import type { CccActionName, CccRequest, CccResponse } from "./actions";
+import { type CccActionName, type CccRequest, type CccResponse, cccActions } from "./actions";
 import { bindActionMethods, type CccCallOptions, type CccClient, isReadAction } from "./client";
 import { CccError, LOCAL_CODES } from "./errors";
 
@@ -40,17 +40,31 @@ export interface ReadCacheOptions {
   bus?: InvalidationBus;
 }
 
-/** How instances tell each other which scopes a write touched (see invalidation-bus.ts). */
+/** A read one instance asks the others to make (InvalidationBus.announce). */
+export interface AnnouncedRead {
+  action: string;
+  request: unknown;
+}
+
+/** How instances tell each other which scopes a write touched, and which reads to make early (invalidation-bus.ts). */
 export interface InvalidationBus {
   publish(scopes: readonly string[]): void;
+  /** Asks the other instances to make `read` now, in their background lane (see CccCallOptions.announce). */
+  announce?(read: AnnouncedRead): void;
   /**
    * `onScopes` for another instance's writes; `onLost` when notifications may have been missed (a lost connection):
-   * everything cached is then suspect.
+   * everything cached is then suspect; `onReads` for reads another instance announced.
    */
-  subscribe(onScopes: (scopes: readonly string[]) => void, onLost: () => void): void;
+  subscribe(
+    onScopes: (scopes: readonly string[]) => void,
+    onLost: () => void,
+    onReads?: (reads: readonly AnnouncedRead[]) => void,
+  ): void;
 }
 
 export const DEFAULT_READ_CACHE_ENTRIES = 1_000;
+
+const isCccAction = (name: string): name is CccActionName => Object.hasOwn(cccActions, name);
 export const DEFAULT_REFRESH_WAIT_MS = 100;
 
 /** One call to CCC, shared by everyone who asks the same question while it runs. */
@@ -154,6 +168,13 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
     () => {
       epoch += 1;
     },
+    (reads) => {
+      for (const { action, request } of reads) {
+        if (!isCccAction(action) || !isReadAction(action)) continue;
+        // Nothing waits on it: its answer lands in the cache for the next viewer (or refreshes nothing if fresh).
+        read(action, request, { lane: "background" }).catch(() => undefined);
+      }
+    },
   );
   const freshMsOf = (action: CccActionName, response: unknown) =>
     Math.max(freshMs, options.freshMsFor?.(action, response, now()) ?? freshMs);
@@ -195,6 +216,7 @@ export function withReadCache(client: CccClient, options: ReadCacheOptions): Ccc
   }
 
   function read(action: CccActionName, request: unknown, opts: CccCallOptions): Promise<unknown> {
+    if (opts.announce) options.bus?.announce?.({ action, request });
     const { scope } = scopeOf(action, request);
     const key = `${action} ${canonicalJson(request)}`;
     if (opts.fresh) return awaitWithSignal(action, startFlight(key, scope, action, request, opts).promise, opts.signal);

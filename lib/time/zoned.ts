@@ -34,14 +34,14 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
-/** The instant a calendar day ("2026-03-29") starts in `timeZone`. */
+/**
+ * The instant a calendar day ("2026-03-29") starts in `timeZone`: its midnight, or where DST skips midnight itself
+ * (America/Santiago, 2026-09-06: 00:00 becomes 01:00) the first instant after the gap.
+ */
 export function startOfZonedDay(day: string, timeZone: string): Date {
-  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
-  const wall = Date.UTC(year, month - 1, date);
-  // Two passes: the offset at the first guess may differ from the offset at the answer across a DST change.
-  let instant = wall - zoneOffsetMs(wall, timeZone);
-  instant = wall - zoneOffsetMs(instant, timeZone);
-  return new Date(instant);
+  const seconds = zonedWallTimeToUnix(`${day}T00:00`, timeZone);
+  if (seconds === undefined) throw new RangeError(`Not a calendar day: "${day}"`);
+  return new Date(seconds * 1000);
 }
 
 /** The calendar day after `day` ("2026-12-31" → "2027-01-01"). */

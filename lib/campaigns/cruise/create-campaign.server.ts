@@ -81,7 +81,37 @@ export async function createCruiseCampaign(
   const { CampaignId: campaignId, RequestId: requestId } = outcome.result;
   const created = { request, campaignId, requestId, user, clonedFromCampaignId, timeZone, replayed: outcome.replayed };
   await recordCreated(db, created);
+  await firstDescribe(request.SdkAppId, campaignId);
   return { ok: true, sdkAppId: request.SdkAppId, campaignId, requestId, replayed: outcome.replayed };
+}
+
+/** How long the create's answer waits for the new campaign's first Describe. */
+export const FIRST_DESCRIBE_WAIT_MS = 500;
+
+/**
+ * The supervisor opens the new campaign next, and every cruise list shows it as its newest row, each needing a
+ * Describe that would otherwise queue behind the lists' other rows for CCC's budget (bench:load: the list's p95
+ * waited on exactly these). Asked now, in the interactive lane, its answer is in the read cache before anyone looks
+ * (a not-started campaign's answer stays fresh until it starts, up to 30 s: scheduled-freshness.ts), and the other
+ * console instances are told to ask too (`announce`), for their own lists. Never fails or
+ * holds up the create for long: CCC already made the campaign.
+ */
+async function firstDescribe(sdkAppId: number, campaignId: number): Promise<void> {
+  if (getCccConfig().readFreshMs === 0) return; // no cache to keep the answer in
+  const describe = getCccClient()
+    .describeAgentCruiseDialingCampaign(
+      { SdkAppId: sdkAppId, CampaignId: campaignId },
+      { lane: "interactive", announce: true },
+    )
+    .then(
+      () => undefined,
+      (error: unknown) => logger.warn({ err: error, sdkAppId, campaignId }, "first describe of a new campaign failed"),
+    );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, FIRST_DESCRIBE_WAIT_MS);
+  });
+  await Promise.race([describe, waited]).finally(() => clearTimeout(timer));
 }
 
 /** Records the campaign and (unless replayed) its lists; never fails the create, which CCC already made. */
