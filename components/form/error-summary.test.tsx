@@ -49,9 +49,19 @@ describe("ErrorSummary", () => {
     expect(document.activeElement?.id).toBe("name");
   });
 
-  it("a list field with errors only on its rows gets the fallback text; nothing in error shows nothing", () => {
+  it("a list field with errors only on its rows names the first row and counts the rest; nothing in error shows nothing", () => {
+    // react-hook-form's row errors: a sparse array, each row's fields with their messages (and DOM refs).
+    const rows: unknown[] = [];
+    rows[1] = { value: { message: "variableValueRequired", ref: document.body } };
+    rows[3] = { key: { message: "variableKeyRequired" } };
+    show({ variables: rows });
+    expect(screen.getByRole("link").textContent).toBe("Variables, row 2 and 1 more: «variableValueRequired»");
+    cleanup();
     show({ variables: [{ key: { message: "variableKeyRequired" } }] });
-    expect(screen.getByRole("link").textContent).toBe("Variables: Check this value.");
+    expect(screen.getByRole("link").textContent).toBe("Variables, row 1: «variableKeyRequired»");
+    cleanup();
+    show({ variables: [{ key: { type: "custom" } }] });
+    expect(screen.getByRole("link").textContent).toBe("Variables, row 1: Check this value.");
     cleanup();
     show({});
     expect(screen.queryByTestId("error-summary")).toBeNull();

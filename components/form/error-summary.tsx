@@ -18,9 +18,39 @@ export function errorMessageOf(error: unknown): string | undefined {
   return typeof root?.message === "string" ? root.message : undefined;
 }
 
+/** The first message anywhere inside a react-hook-form error (never inside `ref`, which holds the DOM element). */
+function firstMessageIn(error: unknown): string | undefined {
+  const own = errorMessageOf(error);
+  if (own || typeof error !== "object" || error === null) return own;
+  for (const [key, child] of Object.entries(error)) {
+    if (key === "ref" || typeof child !== "object") continue;
+    const found = firstMessageIn(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
- * The fields in error, in the form's order, as summary items. `text` translates a field error key; a field whose
- * errors are only on its parts (a list's rows) gets the fallback message.
+ * A list field whose errors are only on its rows (react-hook-form gives a sparse array): the rows in error, counted
+ * from 1, and the first one's message key.
+ */
+export function rowErrorsOf(error: unknown): { rows: number[]; message: string | undefined } | undefined {
+  if (!Array.isArray(error)) return undefined;
+  const rows: number[] = [];
+  let message: string | undefined;
+  error.forEach((row, index) => {
+    if (!row) return;
+    rows.push(index + 1);
+    message ??= firstMessageIn(row);
+  });
+  return rows.length > 0 ? { rows, message } : undefined;
+}
+
+/**
+ * The fields in error, in the form's order, as summary items. `text` translates a field error key; a list whose
+ * errors are only on its rows names the first and counts the rest ("Calling windows, row 2 and 1 more: End must be
+ * after start."); anything else
+ * without a message of its own gets the fallback.
  */
 export function useErrorSummaryItems<F extends string>(
   fields: readonly F[],
@@ -31,11 +61,18 @@ export function useErrorSummaryItems<F extends string>(
   const t = useTranslations("ErrorSummary");
   return fields
     .filter((field) => errors[field] !== undefined)
-    .map((field) => ({
-      id: field,
-      label: labelOf(field),
-      message: text(errorMessageOf(errors[field])) ?? t("fallback"),
-    }));
+    .map((field) => {
+      const error = errors[field];
+      const own = errorMessageOf(error);
+      const rows = own ? undefined : rowErrorsOf(error);
+      if (!rows) return { id: field, label: labelOf(field), message: text(own) ?? t("fallback") };
+      const [row = 1, ...others] = rows.rows;
+      return {
+        id: field,
+        label: t("rowLabel", { label: labelOf(field), row, others: others.length }),
+        message: text(rows.message) ?? t("fallback"),
+      };
+    });
 }
 
 /**

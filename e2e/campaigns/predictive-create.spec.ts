@@ -160,7 +160,10 @@ test("a refusal keeps the form: overlapping windows and a missing skill group, n
   await page.getByRole("button", { name: "Create campaign" }).click();
   const summary = page.getByRole("region", { name: "2 fields need attention." });
   await expect(summary.getByRole("link", { name: "Skill group: Choose a skill group." })).toBeVisible();
-  await expect(summary.getByRole("link", { name: /^Callable hours/ })).toBeVisible();
+  // The summary names the row and its rule, not just the list.
+  await expect(
+    summary.getByRole("link", { name: "Callable hours, row 2: This window overlaps another one." }),
+  ).toBeVisible();
   // The rule on the row that overlaps, named where it is.
   await expect(page.locator("#availableTime-1-start-error")).toHaveText("This window overlaps another one.");
   await expect(page.locator("#skillGroupId")).toBeFocused();
