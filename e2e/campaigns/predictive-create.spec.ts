@@ -9,7 +9,7 @@ import { expect, test } from "../support/fixtures";
 import { pickTimeZone } from "../support/time-zone";
 import { storageStatePath } from "../support/users";
 import { utcWallTime, waitForFormReady } from "./cruise-helpers";
-import { campaignWithStatus, countOf, detailPath, fillLists } from "./predictive-helpers";
+import { campaignWithStatus, countOf, detailPath, fillLists, tabTo } from "./predictive-helpers";
 
 const CREATE = "CreatePredictiveDialingCampaign";
 
@@ -99,6 +99,69 @@ test("creates a predictive campaign with every field entered, callable hours inc
   expect(created).not.toHaveProperty("IVRId");
   await expect(page).toHaveURL(new RegExp(`${detailPath(sdkAppId, created?.CampaignId ?? 0)}\\?created=1`));
   await expectNoSeriousA11yViolations(page);
+});
+
+test("a supervisor can create one with the keyboard alone, callable hours included", async ({ page, emulator }) => {
+  test.setTimeout(90_000);
+  const { sdkAppId, caller, app } = await demo(emulator);
+  const before = await idsOf(emulator, sdkAppId);
+  await openNew(page, sdkAppId);
+  await tabTo(page, "#name");
+  await page.keyboard.type("Keyboard create");
+  await tabTo(page, "#skillGroupId");
+  await page.keyboard.press("ArrowDown");
+  const groupId = Number(await page.locator("#skillGroupId").inputValue());
+  expect(app.skillGroups.map((g) => g.SkillGroupId)).toContain(groupId);
+  await tabTo(page, "#callees");
+  await page.keyboard.type(["+8613800138501", "+8613800138502"].join("\n"));
+  await expect(page.getByTestId("callee-list-input")).toContainText("2");
+  const box = page.getByRole("checkbox", { name: caller });
+  if (!(await box.isChecked())) {
+    await tabTo(page, `[id="callers-${caller}"]`);
+    await page.keyboard.press("Space");
+  }
+  await expect(box).toBeChecked();
+  await tabTo(page, "#timeZone");
+  // The zone picker selects its text on focus: typing searches, Enter takes the best match.
+  await page.keyboard.type("UTC");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#timeZone")).toHaveValue("UTC");
+  // Chromium's datetime-local takes typed digits field by field; fill() drives it as the keyboard would.
+  const start = utcWallTime(24 * 60);
+  await tabTo(page, "#startTime");
+  await page.locator("#startTime").fill(start);
+  await tabTo(page, "#endTime");
+  await page.locator("#endTime").fill(utcWallTime(27 * 60));
+  // The first window comes as 09:00–18:00; its end is retyped, and a second window typed in whole.
+  await tabTo(page, '[data-testid="callable-hours"] button:text-is("Add window")');
+  await page.keyboard.press("Enter");
+  await tabTo(page, "#availableTime-0-end");
+  await page.keyboard.type("1200P");
+  await expect(page.locator("#availableTime-0-end")).toHaveValue("12:00");
+  await tabTo(page, '[data-testid="callable-hours"] button:text-is("Add window")');
+  await page.keyboard.press("Enter");
+  await tabTo(page, "#availableTime-1-start");
+  await page.keyboard.type("0130P");
+  await tabTo(page, "#availableTime-1-end");
+  await page.keyboard.type("0500P");
+  await expect(page.locator("#availableTime-1-end")).toHaveValue("17:00");
+  await tabTo(page, "main form button[type=submit]");
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByTestId("created-notice")).toBeVisible();
+  const [created] = await newCampaigns(emulator, sdkAppId, before);
+  expect(created).toMatchObject({
+    Name: "Keyboard create",
+    SkillGroupId: groupId,
+    Callees: ["+8613800138501", "+8613800138502"],
+    Callers: [caller],
+    TimeZone: "UTC",
+    StartTime: Date.parse(`${start}:00Z`) / 1000,
+    AvailableTime: [
+      { StartTime: "09:00:00", EndTime: "12:00:00" },
+      { StartTime: "13:30:00", EndTime: "17:00:00" },
+    ],
+  });
 });
 
 test("a file's extra columns become each new campaign's per-callee data", async ({ page, emulator }) => {
