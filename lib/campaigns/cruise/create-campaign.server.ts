@@ -1,20 +1,15 @@
 /**
- * The create behind create-agent-cruise-campaign-action: build CCC's request from the parsed form, call CCC at most
- * once per idempotency key (runOnce), audit the attempt, then record the campaign and the lists sent. A double click
- * or a network retry replays the first answer instead of creating a second campaign; a timeout after sending is
- * "outcome unknown" and never retried. Failures come back typed; the action turns them into an ActionError.
+ * The create behind create-agent-cruise-campaign-action: CCC's request from the parsed form, the shared create path
+ * (createOnce: do-not-call, once per idempotency key, audited), then the campaign and the lists sent recorded, and
+ * its first Describe asked. Failures come back typed; the action turns them into an ActionError.
  */
 import "server-only";
-import { type AuditActor, withAudit } from "@/lib/audit/record";
-import { isCccError } from "@/lib/ccc/errors";
+import type { AuditActor } from "@/lib/audit/record";
 import { getCccClient, getCccConfig } from "@/lib/ccc/server";
-import { pendingLeaseMs } from "@/lib/config/ccc-env";
-import { type Db, getDb, type Json, recordConsoleCampaign, saveCampaignLists, saveCampaignPlan } from "@/lib/db";
-import { doNotCallFailure } from "@/lib/do-not-call/suppress.server";
-import { runOnce } from "@/lib/idempotency/run-once";
+import { type Db, type Json, recordConsoleCampaign, saveCampaignLists, saveCampaignPlan } from "@/lib/db";
 import { logger } from "@/lib/log";
 import type { CampaignFailure } from "../campaign-failure";
-import { createFailure, replayFailure } from "../create-errors";
+import { createOnce } from "../create-once.server";
 import type { TCreateCruiseCampaignInput } from "./create-input-schema.server";
 import { type TCruiseCreateRequest, toCreateRequest } from "./create-schema";
 import { CRUISE_CREATE_ERROR_FIELDS, type CruiseFormField } from "./fields";
@@ -48,41 +43,20 @@ export async function createCruiseCampaign(
 ): Promise<CruiseCreateResult> {
   const { idempotencyKey, clonedFromCampaignId, timeZone, ...fields } = input;
   const request = toCreateRequest(fields);
-  // The do-not-call list as it is now, whatever the form showed: a listed number never reaches CCC.
-  const listed = await doNotCallFailure(request.SdkAppId, request.Callees);
-  if (listed) return { ok: false, failure: listed };
-  const db = await getDb();
-  const summary = auditSummary(request, clonedFromCampaignId);
-  let outcome: Awaited<ReturnType<typeof runOnce<{ CampaignId: number; RequestId: string }>>>;
-  try {
-    outcome = await runOnce(
-      {
-        db,
-        key: idempotencyKey,
-        userId: user.id,
-        action: CCC_ACTION,
-        sdkAppId: request.SdkAppId,
-        request,
-        leaseMs: pendingLeaseMs(getCccConfig()),
-      },
-      async () => {
-        const response = await withAudit({ user, action: CCC_ACTION, sdkAppId: request.SdkAppId, summary }, () =>
-          getCccClient().createAgentCruiseDialingCampaign(request),
-        );
-        return { CampaignId: response.CampaignId, RequestId: response.RequestId };
-      },
-    );
-  } catch (error) {
-    if (isCccError(error)) return { ok: false, failure: createFailure(error, CRUISE_CREATE_ERROR_FIELDS) };
-    throw error;
-  }
-  if (outcome.status !== "done") return { ok: false, failure: replayFailure(outcome) };
-
-  const { CampaignId: campaignId, RequestId: requestId } = outcome.result;
-  const created = { request, campaignId, requestId, user, clonedFromCampaignId, timeZone, replayed: outcome.replayed };
-  await recordCreated(db, created);
+  const created = await createOnce({
+    action: CCC_ACTION,
+    request,
+    idempotencyKey,
+    user,
+    summary: auditSummary(request, clonedFromCampaignId),
+    errorFields: CRUISE_CREATE_ERROR_FIELDS,
+    send: () => getCccClient().createAgentCruiseDialingCampaign(request),
+  });
+  if (!created.ok) return created;
+  const { db, campaignId, requestId, replayed } = created;
+  await recordCreated(db, { request, campaignId, requestId, user, clonedFromCampaignId, timeZone, replayed });
   await firstDescribe(request.SdkAppId, campaignId);
-  return { ok: true, sdkAppId: request.SdkAppId, campaignId, requestId, replayed: outcome.replayed };
+  return { ok: true, sdkAppId: request.SdkAppId, campaignId, requestId, replayed };
 }
 
 /** How long the create's answer waits for the new campaign's first Describe. */
@@ -93,8 +67,8 @@ export const FIRST_DESCRIBE_WAIT_MS = 500;
  * Describe that would otherwise queue behind the lists' other rows for CCC's budget (bench:load: the list's p95
  * waited on exactly these). Asked now, in the interactive lane, its answer is in the read cache before anyone looks
  * (a not-started campaign's answer stays fresh until it starts, up to 30 s: scheduled-freshness.ts), and the other
- * console instances are told to ask too (`announce`), for their own lists. Never fails or
- * holds up the create for long: CCC already made the campaign.
+ * console instances are told to ask too (`announce`), for their own lists. Never fails or holds up the create for
+ * long: CCC already made the campaign.
  */
 async function firstDescribe(sdkAppId: number, campaignId: number): Promise<void> {
   if (getCccConfig().readFreshMs === 0) return; // no cache to keep the answer in

@@ -1,20 +1,15 @@
 /**
- * The create behind create-predictive-campaign-action, the same path as the cruise create: re-apply the do-not-call
- * list, call CCC at most once per idempotency key (runOnce), audit the attempt, then record the lists sent and the
- * plan (the zone and calling windows CCC never returns). A double click or a network retry replays the first answer;
- * a timeout after sending is "outcome unknown" and never retried.
+ * The create behind create-predictive-campaign-action: CCC's request from the parsed form, the shared create path
+ * (createOnce: do-not-call, once per idempotency key, audited), then the lists sent and the plan recorded (the zone
+ * and calling windows CCC never returns).
  */
 import "server-only";
-import { type AuditActor, withAudit } from "@/lib/audit/record";
-import { isCccError } from "@/lib/ccc/errors";
-import { getCccClient, getCccConfig } from "@/lib/ccc/server";
-import { pendingLeaseMs } from "@/lib/config/ccc-env";
-import { type Db, getDb, type Json, saveCampaignLists, saveCampaignPlan } from "@/lib/db";
-import { doNotCallFailure } from "@/lib/do-not-call/suppress.server";
-import { runOnce } from "@/lib/idempotency/run-once";
+import type { AuditActor } from "@/lib/audit/record";
+import { getCccClient } from "@/lib/ccc/server";
+import { type Db, type Json, saveCampaignLists, saveCampaignPlan } from "@/lib/db";
 import { logger } from "@/lib/log";
 import type { CampaignFailure } from "../campaign-failure";
-import { createFailure, replayFailure } from "../create-errors";
+import { createOnce } from "../create-once.server";
 import type { TPredictiveCreateActionInput } from "./create-input-schema.server";
 import { PREDICTIVE_CREATE_ERROR_FIELDS, type PredictiveCreateFormField } from "./fields";
 import { toPredictiveCreateRequest } from "./to-create-request";
@@ -57,39 +52,19 @@ export async function createPredictiveCampaign(
 ): Promise<PredictiveCreateResult> {
   const { idempotencyKey, clonedFromCampaignId, ...fields } = input;
   const request = toPredictiveCreateRequest(fields);
-  // The do-not-call list as it is now, whatever the form showed: a listed number never reaches CCC.
-  const listed = await doNotCallFailure(request.SdkAppId, request.Callees);
-  if (listed) return { ok: false, failure: listed };
-  const db = await getDb();
-  const summary = auditSummary(request, clonedFromCampaignId);
-  let outcome: Awaited<ReturnType<typeof runOnce<{ CampaignId: number; RequestId: string }>>>;
-  try {
-    outcome = await runOnce(
-      {
-        db,
-        key: idempotencyKey,
-        userId: user.id,
-        action: CCC_ACTION,
-        sdkAppId: request.SdkAppId,
-        request,
-        leaseMs: pendingLeaseMs(getCccConfig()),
-      },
-      async () => {
-        const response = await withAudit({ user, action: CCC_ACTION, sdkAppId: request.SdkAppId, summary }, () =>
-          getCccClient().createPredictiveDialingCampaign(request),
-        );
-        return { CampaignId: response.CampaignId, RequestId: response.RequestId };
-      },
-    );
-  } catch (error) {
-    if (isCccError(error)) return { ok: false, failure: createFailure(error, PREDICTIVE_CREATE_ERROR_FIELDS) };
-    throw error;
-  }
-  if (outcome.status !== "done") return { ok: false, failure: replayFailure(outcome) };
-
-  const { CampaignId: campaignId, RequestId: requestId } = outcome.result;
-  if (!outcome.replayed) await recordCreated(db, { input: fields, campaignId, user });
-  return { ok: true, sdkAppId: request.SdkAppId, campaignId, requestId, replayed: outcome.replayed };
+  const created = await createOnce({
+    action: CCC_ACTION,
+    request,
+    idempotencyKey,
+    user,
+    summary: auditSummary(request, clonedFromCampaignId),
+    errorFields: PREDICTIVE_CREATE_ERROR_FIELDS,
+    send: () => getCccClient().createPredictiveDialingCampaign(request),
+  });
+  if (!created.ok) return created;
+  const { db, campaignId, requestId, replayed } = created;
+  if (!replayed) await recordCreated(db, { input: fields, campaignId, user });
+  return { ok: true, sdkAppId: request.SdkAppId, campaignId, requestId, replayed };
 }
 
 /** Records the lists and the plan; never fails the create, which CCC already made. */
