@@ -201,6 +201,29 @@ describe("createCccClient: request validation", () => {
   });
 });
 
+describe("createCccClient: late writes", () => {
+  it("tells the limiter when a request reached the wire well after its turn, and by how much", async () => {
+    const late: [string, number][] = [];
+    const limiter = {
+      acquire: async () => undefined,
+      wroteLate: (action: string, ms: number) => late.push([action, ms]),
+    };
+    // A connection that takes 40 ms to pick the request up (a new one, or a busy event loop), then one at once.
+    const delays = [40, 0];
+    const post: CccClientOptions["post"] = async (_url, request) => {
+      await new Promise((resolve) => setTimeout(resolve, delays.shift() ?? 0));
+      request.onWrite?.(performance.now());
+      return { status: 200, text: JSON.stringify({ Response: { RequestId: "r-1", TotalCount: 0, Numbers: [] } }) };
+    };
+    const ccc = client({ limiter, post });
+    await ccc.describeNumbers({ SdkAppId: 1400000001 }).catch(() => undefined);
+    await ccc.describeNumbers({ SdkAppId: 1400000001 }).catch(() => undefined);
+    expect(late).toHaveLength(1);
+    expect(late[0]?.[0]).toBe("DescribeNumbers");
+    expect(late[0]?.[1]).toBeGreaterThanOrEqual(39);
+  });
+});
+
 describe("createCccClient: limiter lanes", () => {
   it("queues reads in the background lane unless fresh, writes and explicit lanes as asked", async () => {
     const lanes: string[] = [];

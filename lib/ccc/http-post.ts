@@ -22,6 +22,11 @@ export interface HttpPostRequest {
   timeoutMs: number;
   /** The caller's cancellation: rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * Called with the `performance.now()` time the request is about to be written (a connection took it up: after a
+   * new connection's handshake, or a busy event loop). The rate limiter's spacing depends on it (client.ts).
+   */
+  onWrite?: (at: number) => void;
 }
 
 /** Rejections carry undici's or node's `code` (ECONNREFUSED, UND_ERR_SOCKET…), which transport.ts classifies. */
@@ -67,7 +72,7 @@ export function createUndiciPost(options: UndiciPostOptions = {}): HttpPost {
   });
   const target = targetCache();
 
-  return (url, { headers, body, timeoutMs, signal }) =>
+  return (url, { headers, body, timeoutMs, signal, onWrite }) =>
     new Promise<HttpReply>((resolve, reject) => {
       const { origin, path } = target(url);
       let controller: Dispatcher.DispatchController | undefined;
@@ -95,8 +100,10 @@ export function createUndiciPost(options: UndiciPostOptions = {}): HttpPost {
 
       const handler: Dispatcher.DispatchHandler = {
         onRequestStart(started) {
+          // Called as a connection takes the request up, right before it is written.
           controller = started;
           if (abortReason) started.abort(abortReason);
+          else onWrite?.(performance.now());
         },
         onResponseStart(_controller, statusCode) {
           status = statusCode; // 1xx are informational: the final status overwrites them.

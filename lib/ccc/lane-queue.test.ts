@@ -120,6 +120,58 @@ describe("LaneQueue timing rules", () => {
     expect(store.durations).toEqual([52, 49, 52]);
   });
 
+  it("leaves a slot unused when its answer came back too late, and serves the waiter with the next one", async () => {
+    expect(laneTiming().maxGrantAgeMs).toBe(20);
+    // The first answer sets the baseline (it cannot be late against itself); the second is 22 ms slower than it.
+    const delays = [2, 24, 3];
+    const answered: number[] = [];
+    const store: SlotStore = {
+      async take() {
+        // The store's answer (or this event loop) is slow the first time.
+        await new Promise((resolve) => setTimeout(resolve, delays.shift() ?? 0));
+        answered.push(Date.now() - T0);
+        return { granted: true, nextSlotAt: Date.now() + 27 };
+      },
+    };
+    const queue = queueOn(store);
+    const granted = new Map<string, unknown>();
+    track(queue, "interactive", ["first", "save"], granted);
+    await vi.advanceTimersByTimeAsync(200);
+    // first: asked at 0, answered at 2. save: asked at 29 (the slot opened at 2 + 27), answered at 53, 24 ms after
+    // it asked (22 more than the baseline): unused. Asked again at 80, answered at 83: granted.
+    expect(answered).toEqual([2, 53, 83]);
+    expect(granted.get("first")).toBe(2);
+    expect(granted.get("save")).toBe(83);
+    expect(queue.staleGrants).toBe(1);
+  });
+
+  it("postpones the next grant by a late write's lateness, whatever the store says", async () => {
+    const queue = queueOn(memoryStore());
+    const granted = new Map<string, unknown>();
+    track(queue, "background", ["b0"], granted);
+    await vi.advanceTimersByTimeAsync(1);
+    // b0's request reached the wire 30 ms after its grant: b1 waits for b0's slot (52) plus those 30 ms.
+    queue.postpone(30);
+    track(queue, "background", ["b1", "b2"], granted);
+    await vi.advanceTimersByTimeAsync(500);
+    expect([...granted.values()]).toEqual([0, 82, 134]);
+  });
+
+  it("a store that is always slow to answer is not late: the baseline is its own quickest answer", async () => {
+    const store: SlotStore = {
+      async take() {
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        return { granted: true, nextSlotAt: Date.now() + 12 };
+      },
+    };
+    const queue = queueOn(store);
+    const granted = new Map<string, unknown>();
+    track(queue, "background", labels("b", 3), granted);
+    await vi.advanceTimersByTimeAsync(500);
+    expect([...granted.values()]).toEqual([40, 92, 144]);
+    expect(queue.staleGrants).toBe(0);
+  });
+
   it("fails closed: a store error refuses the waiter whose turn it was, and the next one tries afresh", async () => {
     const store = scriptedStore([
       () => {

@@ -17,6 +17,8 @@ export interface SlotAnswer {
 /** A per-key spacing store: grants a slot when the key's last one has expired, and holds the new one `durationMs`. */
 export interface SlotStore {
   take(key: string, durationMs: number): Promise<SlotAnswer>;
+  /** Moves the key's next slot `ms` later (shared stores: for every instance). Best effort. */
+  postpone?(key: string, ms: number): Promise<void>;
 }
 
 export interface LaneTiming {
@@ -36,7 +38,19 @@ export interface LaneTiming {
   interactiveHeadStartMs: number;
   /** Waiters per lane; one more is refused with localQueueFull. */
   maxQueueSize: number;
+  /**
+   * A slot is stamped with the time it was asked for, and its request leaves when the answer is back. What bunches
+   * requests at CCC is not that delay but its swings: a slot whose answer took this much longer than the quickest
+   * recent answer (a stalled store, or an event loop busy with other work when the answer arrived) is left unused
+   * and the next one taken, since its request could reach CCC right beside the next slot's and the guard's slack
+   * could not absorb it. Measured against recent answers, not zero, so a store that is always far away (a constant
+   * round trip) costs nothing and can never starve the queue. Default: half the slack (20 ms at 20/s, guard 0.04).
+   */
+  maxGrantAgeMs: number;
 }
+
+/** Answers remembered for the "too late" baseline: about 1.5 s of one busy action's slots. */
+const RECENT_DELAYS = 32;
 
 interface Waiter {
   lane: CccLane;
@@ -48,6 +62,8 @@ export class LaneQueue {
   private readonly lanes: Record<CccLane, Waiter[]> = { interactive: [], background: [] };
   /** Latest slot time the store told us about; undefined before the first answer or after a store failure. */
   private nextSlotAt: number | undefined;
+  /** No slot is asked for before this (epoch ms), whatever the store says: see postpone. */
+  private postponedUntil = 0;
   private pumping = false;
   private wake: (() => void) | undefined;
 
@@ -89,6 +105,16 @@ export class LaneQueue {
     });
   }
 
+  /**
+   * A request granted a slot reached the wire `lateMs` after it: the next slot opens that much later, here and (a
+   * shared store) on every instance, so the late one and the ones after it still span what their slots did.
+   */
+  postpone(lateMs: number): void {
+    const from = Math.max(this.nextSlotAt ?? Date.now(), this.postponedUntil, Date.now());
+    this.postponedUntil = from + lateMs;
+    this.store.postpone?.(this.key, lateMs).catch(() => undefined);
+  }
+
   /** Requests waiting in each lane (for tests and diagnostics). */
   waiting(): Record<CccLane, number> {
     return { interactive: this.lanes.interactive.length, background: this.lanes.background.length };
@@ -105,7 +131,8 @@ export class LaneQueue {
     try {
       for (let lane = this.headLane(); lane; lane = this.headLane()) {
         const headStart = lane === "background" ? this.timing.interactiveHeadStartMs : 0;
-        const wait = (this.nextSlotAt ?? Number.NEGATIVE_INFINITY) + headStart - Date.now();
+        const opensAt = Math.max(this.nextSlotAt ?? Number.NEGATIVE_INFINITY, this.postponedUntil);
+        const wait = opensAt + headStart - Date.now();
         if (wait > 0) await this.sleep(wait);
         else await this.takeSlot();
       }
@@ -128,10 +155,24 @@ export class LaneQueue {
     });
   }
 
+  /** Slots granted but left unused because their answer came back too late (see maxGrantAgeMs). */
+  staleGrants = 0;
+  /** How long the last few answers took (ms), the quickest being the baseline for "too late". */
+  private readonly recentDelays: number[] = [];
+
+  /** Whether an answer that took `delayMs` came back too late to use; remembers the delay either way. */
+  private tooLate(delayMs: number): boolean {
+    const quickest = this.recentDelays.length > 0 ? Math.min(...this.recentDelays) : delayMs;
+    this.recentDelays.push(delayMs);
+    if (this.recentDelays.length > RECENT_DELAYS) this.recentDelays.shift();
+    return delayMs - quickest > this.timing.maxGrantAgeMs;
+  }
+
   private async takeSlot(): Promise<void> {
     let answer: SlotAnswer;
+    const askedAt = Date.now();
     try {
-      answer = await this.store.take(this.key, this.durationFrom(Date.now()));
+      answer = await this.store.take(this.key, this.durationFrom(askedAt));
     } catch (cause) {
       // Fail closed: the request whose turn it was is refused and nothing is sent. The next waiter tries afresh.
       this.nextSlotAt = undefined;
@@ -140,6 +181,11 @@ export class LaneQueue {
     }
     // A refusal means "not yet": retry no sooner than a millisecond from now, even if the answer's time has passed.
     this.nextSlotAt = answer.granted ? answer.nextSlotAt : Math.max(answer.nextSlotAt, Date.now() + 1);
+    if (this.tooLate(Date.now() - askedAt) && answer.granted) {
+      // Too late to use (see maxGrantAgeMs): the waiter stays first in line for the next slot.
+      this.staleGrants += 1;
+      return;
+    }
     // The slot goes to whoever is first now; if every waiter aborted meanwhile it is left unused.
     if (answer.granted) this.next()?.resolve();
   }

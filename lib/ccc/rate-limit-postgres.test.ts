@@ -120,6 +120,18 @@ describe.skipIf(!TEST_DATABASE_URL)(
       expect(rows).toEqual([{ key: "ccc:DescribeNumbers" }]);
     });
 
+    it("a late write on one instance postpones the action's next turn on the other", async () => {
+      const [a, b] = [createPostgresRateLimiter(newPool()), createPostgresRateLimiter(newPool())];
+      await a.acquire("DescribeSkillGroupInfoList");
+      const lateAt = performance.now();
+      a.wroteLate?.("DescribeSkillGroupInfoList", 300);
+      // The postponement is one UPDATE on the shared row; give it a moment to land before B asks.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await b.acquire("DescribeSkillGroupInfoList");
+      // Without it B's turn would open 52 ms after A's; now 52 + 300 (the 20 ms pause included).
+      expect(performance.now() - lateAt).toBeGreaterThanOrEqual(300);
+    });
+
     it("measures this host's clock against the database's (same host: no skew beyond the round trip)", async () => {
       const { skewMs, uncertaintyMs } = await measureClockSkew(newPool());
       expect(uncertaintyMs).toBeGreaterThanOrEqual(0);

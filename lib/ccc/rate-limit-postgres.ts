@@ -33,7 +33,21 @@ export function createPostgresRateLimiter(pool: Pool, settings: RateLimitSetting
     points: 1,
     duration: timing.spacingMs / 1000,
   });
-  return createLaneRateLimiter(slotStoreFrom(store), timing);
+  const slots = slotStoreFrom(store);
+  return createLaneRateLimiter(
+    {
+      take: slots.take,
+      // The key's expiry moves later for every instance; an expiry already past counts from now.
+      async postpone(key, ms) {
+        const now = Date.now();
+        await pool.query(
+          `update ${CCC_RATE_LIMIT_TABLE} set expire = greatest(expire, $2::bigint) + $3::bigint where key = $1`,
+          [store.getKey(key), now, Math.ceil(ms)],
+        );
+      },
+    },
+    timing,
+  );
 }
 
 export interface ClockSkew {

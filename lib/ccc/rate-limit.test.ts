@@ -108,13 +108,21 @@ describe("createMemoryRateLimiter", () => {
 
 describe("laneTiming", () => {
   it("derives whole-millisecond spacing and a lateness credit bounded by the guard's slack", () => {
-    expect(laneTiming()).toEqual({ spacingMs: 52, latenessCreditMs: 5, interactiveHeadStartMs: 0, maxQueueSize: 1000 });
+    expect(laneTiming()).toEqual({
+      spacingMs: 52,
+      latenessCreditMs: 5,
+      interactiveHeadStartMs: 0,
+      maxQueueSize: 1000,
+      // Half the slack: 20 × 52 − 1000 = 40 ms.
+      maxGrantAgeMs: 20,
+    });
     expect(laneTiming({ guard: 0.1 }).spacingMs).toBe(55);
     // No guard, no slack: nothing may be forgiven, and the head start cannot exceed the credit.
     expect(laneTiming({ guard: 0, interactiveHeadStartMs: 2 })).toMatchObject({
       spacingMs: 50,
       latenessCreditMs: 0,
       interactiveHeadStartMs: 0,
+      maxGrantAgeMs: 1,
     });
     expect(laneTiming({ perSecond: 7, guard: 0.04 }).spacingMs).toBe(149);
   });

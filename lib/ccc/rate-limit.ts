@@ -16,6 +16,11 @@ import { LaneQueue, type LaneTiming, type SlotStore } from "./lane-queue";
  */
 export interface CccRateLimiter {
   acquire(action: CccActionName, options?: AcquireOptions): Promise<void>;
+  /**
+   * The request `acquire` let through reached the wire `lateMs` after it (a new connection, a busy event loop): the
+   * action's next turn opens that much later, so CCC, which counts arrivals, never sees the two bunched.
+   */
+  wroteLate?(action: CccActionName, lateMs: number): void;
 }
 
 /**
@@ -63,6 +68,8 @@ export interface RateLimitSettings {
   interactiveHeadStartMs?: number;
   /** See LaneTiming; default min(5 ms, a quarter of the guard's slack over a second). */
   latenessCreditMs?: number;
+  /** See LaneTiming; default half the guard's slack over a second (20 ms at 20/s). */
+  maxGrantAgeMs?: number;
 }
 
 /**
@@ -84,6 +91,7 @@ export function laneTiming(settings: RateLimitSettings = {}): LaneTiming {
     latenessCreditMs,
     interactiveHeadStartMs: Math.min(settings.interactiveHeadStartMs ?? 0, latenessCreditMs),
     maxQueueSize: settings.maxQueueSize ?? DEFAULT_MAX_QUEUE_SIZE,
+    maxGrantAgeMs: settings.maxGrantAgeMs ?? Math.max(1, slackMs >> 1),
   };
 }
 
@@ -117,6 +125,9 @@ export function createLaneRateLimiter(store: SlotStore, timing: LaneTiming): Ccc
         queues.set(action, queue);
       }
       return observeLimiterWait(action, lane, queue.acquire(lane, signal)); // queue depth and wait metrics
+    },
+    wroteLate(action, lateMs) {
+      queues.get(action)?.postpone(lateMs);
     },
   };
 }

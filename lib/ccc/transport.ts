@@ -75,6 +75,8 @@ export interface SendOptions {
   post: HttpPost;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** See HttpPostRequest.onWrite. */
+  onWrite?: (at: number) => void;
 }
 
 /** Sends once and returns the parsed response, or throws a CccError. */
@@ -91,6 +93,7 @@ export async function sendOnce<A extends CccActionName>(
       body: prepared.body,
       timeoutMs: options.timeoutMs,
       signal: options.signal,
+      onWrite: options.onWrite,
     }));
   } catch (cause) {
     throw transportError(action, cause, {
