@@ -102,8 +102,8 @@ function isRetryable(error: unknown): boolean {
 /**
  * Lateness between a request's turn and its write that the limiter's guard absorbs without help (its lateness
  * credit, lane-queue.ts); a request later than this postpones the action's next turn by all of its lateness. Measured
- * 2026-12-04 under load (two instances, a busy 2-core machine): writes up to 118 ms after their turn, nearly all on
- * a connection just opened, enough for 21 arrivals in one second at the emulator before this.
+ * 2026-12-04 under load (two instances, a busy 2-core machine): writes up to 118 ms after their turn (waiting for a
+ * connection to take them up), enough for 21 arrivals in one second at the emulator before this.
  */
 const WRITE_LATE_MS = 5;
 
