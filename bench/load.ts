@@ -1,11 +1,12 @@
 /**
- * `npm run bench:load` — the console under load as it is deployed: the production build under `next start` (one
+ * `npm run bench:load` — the console under load as it is deployed: the production server (`npm start`: one
  * instance, then two on one PostgreSQL database), the bundled CCC emulator enforcing CCC's 20 requests/second per
  * action, and signed-in HTTP clients: viewers open the predictive list, the cruise list and campaign pages and stay
  * on each for a while, polling it as the page does in a browser (lib/queries/polling.ts), while writers save
  * predictive edits and create cruise campaigns. The run joins the viewers mid-stay (pages open at the steady rate);
- * before it, every viewer opens a list in the same second, reported as burst:* (not a goal; bench/load/clients.ts). Each instance count runs twice in the same run: with
- * the console's read coalescing as configured, and with it off (CCC_READ_FRESH_MS=0), the baseline.
+ * before it, every viewer opens a list in the same second, reported as burst:* (not a goal; bench/load/clients.ts).
+ * Each instance count runs twice in the same run: with the console's read coalescing as configured, and with it off
+ * (CCC_READ_FRESH_MS=0), the baseline.
  *
  * Goal, for each instance count with coalescing on: p95 list page (opening it, and each poll) ≤ 300 ms, p95 save ≤ 1.5 s, ≤ 20 CCC requests per
  * second of any action in every sliding second, 0 RequestLimitExceeded shown to users, 0 submissions lost, audit

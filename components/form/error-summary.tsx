@@ -48,9 +48,8 @@ export function rowErrorsOf(error: unknown): { rows: number[]; message: string |
 
 /**
  * The fields in error, in the form's order, as summary items. `text` translates a field error key; a list whose
- * errors are only on its rows names the first and counts the rest ("Calling windows, row 2 and 1 more: End must be
- * after start."); anything else
- * without a message of its own gets the fallback.
+ * errors are only on its rows names the first and counts the rest ("Callable hours, row 2 and 1 more: End must be
+ * after start."); anything else without a message of its own gets the fallback.
  */
 export function useErrorSummaryItems<F extends string>(
   fields: readonly F[],

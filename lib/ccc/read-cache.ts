@@ -12,6 +12,7 @@
  * (`freshMsFor`, e.g. a campaign that has not started yet). See docs/decisions.md ("Read coalescing").
  */
 import { LRUCache } from "lru-cache";
+import { withinOr } from "../async/within-or";
 import { canonicalJson } from "../db/canonical-json";
 import { type CccActionName, type CccRequest, type CccResponse, cccActions } from "./actions";
 import { bindActionMethods, type CccCallOptions, type CccClient, isReadAction } from "./client";
@@ -104,15 +105,6 @@ function scopeOf(action: CccActionName, request: unknown): { app: string; scope:
   const scope =
     typeof CampaignId === "number" ? `${app}#${CampaignId}` : `${app}#${aboutCampaigns ? "campaigns" : "directory"}`;
   return { app, scope, campaignWrite: aboutCampaigns };
-}
-
-/** Resolves with `fallback` after `ms` unless `promise` settles first (a failure then also yields the fallback). */
-function withinOr<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-  });
-  return Promise.race([promise.catch(() => fallback), late]).finally(() => clearTimeout(timer));
 }
 
 function deepFreeze<T>(value: T): T {

@@ -4,6 +4,7 @@
  * its first Describe asked. Failures come back typed; the action turns them into an ActionError.
  */
 import "server-only";
+import { withinOr } from "@/lib/async/within-or";
 import type { AuditActor } from "@/lib/audit/record";
 import { getCccClient, getCccConfig } from "@/lib/ccc/server";
 import { type Db, type Json, recordConsoleCampaign, saveCampaignLists, saveCampaignPlan } from "@/lib/db";
@@ -81,11 +82,7 @@ async function firstDescribe(sdkAppId: number, campaignId: number): Promise<void
       () => undefined,
       (error: unknown) => logger.warn({ err: error, sdkAppId, campaignId }, "first describe of a new campaign failed"),
     );
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, FIRST_DESCRIBE_WAIT_MS);
-  });
-  await Promise.race([describe, waited]).finally(() => clearTimeout(timer));
+  await withinOr(describe, FIRST_DESCRIBE_WAIT_MS, undefined);
 }
 
 /** Records the campaign and (unless replayed) its lists; never fails the create, which CCC already made. */
